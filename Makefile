@@ -1,0 +1,64 @@
+# Every target bootstraps .venv from the hash-pinned lock first; a fresh machine needs only
+# python3, git and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# The generator's ruff post-hooks and our scripts find the pinned tools on PATH.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+UPSTREAM ?=
+OUT ?=
+ACK ?=
+
+.PHONY: help generate test lint typecheck pytest contract bench update-spec record lock clean
+
+help:
+	@echo "make generate    build spec/clockify.corrected.json and regenerate generated/ (UPSTREAM=<file> OUT=<dir>: another upstream)"
+	@echo "make test        ruff, mypy and the whole test suite (CI runs this)"
+	@echo "make contract    the contract suite alone (replays VCR cassettes)"
+	@echo "make bench       benchmarks; writes .bench/results.json"
+	@echo "make update-spec UPSTREAM=<file> [ACK=1]   re-correct, diff and regenerate from a new upstream file"
+	@echo "make record      re-record cassettes against the live API (needs CLOCKIFY_API_KEY; never in CI)"
+	@echo "make lock        re-resolve the hash-pinned requirements files"
+
+$(VENV)/.installed: requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-dev.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+generate: $(VENV)/.installed
+	$(PY) -m scripts.generate $(if $(UPSTREAM),--upstream "$(UPSTREAM)" --out "$(or $(OUT),build/upstream)")
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed
+	$(BIN)/pytest
+
+test: lint typecheck pytest
+
+contract: $(VENV)/.installed
+	$(BIN)/pytest contract_tests -m contract
+
+bench: $(VENV)/.installed
+	$(PY) -m scripts.bench
+
+update-spec: $(VENV)/.installed
+	@test -n "$(UPSTREAM)" || { echo "usage: make update-spec UPSTREAM=<file> [ACK=1]"; exit 2; }
+	$(PY) -m scripts.update_spec "$(UPSTREAM)" $(if $(ACK),--acknowledge)
+
+record: $(VENV)/.installed
+	$(PY) -m scripts.record
+
+lock: $(VENV)/.installed
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 --no-header -q -o requirements-dev.txt
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --no-header -q -o requirements.txt
+
+clean:
+	rm -rf $(VENV) build .bench .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.project_dto_v1 import ProjectDtoV1
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: str,
+    project_id: str,
+    *,
+    hydrated: bool | Unset = False,
+    custom_field_entity_type: str | Unset = "TIMEENTRY",
+    expense_limit: int | Unset = 20,
+    expense_date: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["hydrated"] = hydrated
+
+    params["custom-field-entity-type"] = custom_field_entity_type
+
+    params["expense-limit"] = expense_limit
+
+    params["expense-date"] = expense_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/workspaces/{workspace_id}/projects/{project_id}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProjectDtoV1 | None:
+    if response.status_code == 200:
+        response_200 = ProjectDtoV1.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProjectDtoV1]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    hydrated: bool | Unset = False,
+    custom_field_entity_type: str | Unset = "TIMEENTRY",
+    expense_limit: int | Unset = 20,
+    expense_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | ProjectDtoV1]:
+    """One project
+
+     Returns one project by its identifier.
+
+    Args:
+        workspace_id (str):
+        project_id (str):
+        hydrated (bool | Unset):  Default: False.
+        custom_field_entity_type (str | Unset):  Default: 'TIMEENTRY'.
+        expense_limit (int | Unset):  Default: 20.
+        expense_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectDtoV1]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        project_id=project_id,
+        hydrated=hydrated,
+        custom_field_entity_type=custom_field_entity_type,
+        expense_limit=expense_limit,
+        expense_date=expense_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    hydrated: bool | Unset = False,
+    custom_field_entity_type: str | Unset = "TIMEENTRY",
+    expense_limit: int | Unset = 20,
+    expense_date: str | Unset = UNSET,
+) -> ErrorResponse | ProjectDtoV1 | None:
+    """One project
+
+     Returns one project by its identifier.
+
+    Args:
+        workspace_id (str):
+        project_id (str):
+        hydrated (bool | Unset):  Default: False.
+        custom_field_entity_type (str | Unset):  Default: 'TIMEENTRY'.
+        expense_limit (int | Unset):  Default: 20.
+        expense_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectDtoV1
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        project_id=project_id,
+        client=client,
+        hydrated=hydrated,
+        custom_field_entity_type=custom_field_entity_type,
+        expense_limit=expense_limit,
+        expense_date=expense_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    hydrated: bool | Unset = False,
+    custom_field_entity_type: str | Unset = "TIMEENTRY",
+    expense_limit: int | Unset = 20,
+    expense_date: str | Unset = UNSET,
+) -> Response[ErrorResponse | ProjectDtoV1]:
+    """One project
+
+     Returns one project by its identifier.
+
+    Args:
+        workspace_id (str):
+        project_id (str):
+        hydrated (bool | Unset):  Default: False.
+        custom_field_entity_type (str | Unset):  Default: 'TIMEENTRY'.
+        expense_limit (int | Unset):  Default: 20.
+        expense_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProjectDtoV1]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        project_id=project_id,
+        hydrated=hydrated,
+        custom_field_entity_type=custom_field_entity_type,
+        expense_limit=expense_limit,
+        expense_date=expense_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    hydrated: bool | Unset = False,
+    custom_field_entity_type: str | Unset = "TIMEENTRY",
+    expense_limit: int | Unset = 20,
+    expense_date: str | Unset = UNSET,
+) -> ErrorResponse | ProjectDtoV1 | None:
+    """One project
+
+     Returns one project by its identifier.
+
+    Args:
+        workspace_id (str):
+        project_id (str):
+        hydrated (bool | Unset):  Default: False.
+        custom_field_entity_type (str | Unset):  Default: 'TIMEENTRY'.
+        expense_limit (int | Unset):  Default: 20.
+        expense_date (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProjectDtoV1
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            project_id=project_id,
+            client=client,
+            hydrated=hydrated,
+            custom_field_entity_type=custom_field_entity_type,
+            expense_limit=expense_limit,
+            expense_date=expense_date,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attendance_report_dto_v1 import AttendanceReportDtoV1
+from ...models.attendance_report_filter_v1 import AttendanceReportFilterV1
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    body: AttendanceReportFilterV1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/{workspace_id}/reports/attendance".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttendanceReportDtoV1 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AttendanceReportDtoV1.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttendanceReportDtoV1 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AttendanceReportFilterV1,
+) -> Response[AttendanceReportDtoV1 | ErrorResponse]:
+    """Attendance report
+
+     Daily attendance per user: start, end, breaks, work, capacity, overtime and time off. Paged with
+    `attendanceFilter.page` and `attendanceFilter.pageSize`.
+
+    Args:
+        workspace_id (str):
+        body (AttendanceReportFilterV1): Request body of the attendance report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttendanceReportDtoV1 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AttendanceReportFilterV1,
+) -> AttendanceReportDtoV1 | ErrorResponse | None:
+    """Attendance report
+
+     Daily attendance per user: start, end, breaks, work, capacity, overtime and time off. Paged with
+    `attendanceFilter.page` and `attendanceFilter.pageSize`.
+
+    Args:
+        workspace_id (str):
+        body (AttendanceReportFilterV1): Request body of the attendance report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttendanceReportDtoV1 | ErrorResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AttendanceReportFilterV1,
+) -> Response[AttendanceReportDtoV1 | ErrorResponse]:
+    """Attendance report
+
+     Daily attendance per user: start, end, breaks, work, capacity, overtime and time off. Paged with
+    `attendanceFilter.page` and `attendanceFilter.pageSize`.
+
+    Args:
+        workspace_id (str):
+        body (AttendanceReportFilterV1): Request body of the attendance report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttendanceReportDtoV1 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AttendanceReportFilterV1,
+) -> AttendanceReportDtoV1 | ErrorResponse | None:
+    """Attendance report
+
+     Daily attendance per user: start, end, breaks, work, capacity, overtime and time off. Paged with
+    `attendanceFilter.page` and `attendanceFilter.pageSize`.
+
+    Args:
+        workspace_id (str):
+        body (AttendanceReportFilterV1): Request body of the attendance report.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttendanceReportDtoV1 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_time_entry_request import CreateTimeEntryRequest
+from ...models.error_response import ErrorResponse
+from ...models.time_entry_dto_impl_v1 import TimeEntryDtoImplV1
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    body: CreateTimeEntryRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/{workspace_id}/time-entries".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TimeEntryDtoImplV1 | None:
+    if response.status_code == 201:
+        response_201 = TimeEntryDtoImplV1.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TimeEntryDtoImplV1]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTimeEntryRequest,
+) -> Response[ErrorResponse | TimeEntryDtoImplV1]:
+    """Create a time entry
+
+     Creates a time entry for the current user. Without `end` the entry is a running timer.
+
+    Args:
+        workspace_id (str):
+        body (CreateTimeEntryRequest): Request body for creating a time entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TimeEntryDtoImplV1]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTimeEntryRequest,
+) -> ErrorResponse | TimeEntryDtoImplV1 | None:
+    """Create a time entry
+
+     Creates a time entry for the current user. Without `end` the entry is a running timer.
+
+    Args:
+        workspace_id (str):
+        body (CreateTimeEntryRequest): Request body for creating a time entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TimeEntryDtoImplV1
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTimeEntryRequest,
+) -> Response[ErrorResponse | TimeEntryDtoImplV1]:
+    """Create a time entry
+
+     Creates a time entry for the current user. Without `end` the entry is a running timer.
+
+    Args:
+        workspace_id (str):
+        body (CreateTimeEntryRequest): Request body for creating a time entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TimeEntryDtoImplV1]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateTimeEntryRequest,
+) -> ErrorResponse | TimeEntryDtoImplV1 | None:
+    """Create a time entry
+
+     Creates a time entry for the current user. Without `end` the entry is a running timer.
+
+    Args:
+        workspace_id (str):
+        body (CreateTimeEntryRequest): Request body for creating a time entry.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TimeEntryDtoImplV1
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contains_archived_filter_v1_contains import ContainsArchivedFilterV1Contains
+from ..models.contains_archived_filter_v1_status import ContainsArchivedFilterV1Status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContainsArchivedFilterV1")
+
+
+@_attrs_define
+class ContainsArchivedFilterV1:
+    """Entity filter: which ids to match, how (`contains`) and which status of entity.
+
+    Attributes:
+        contains (ContainsArchivedFilterV1Contains | Unset):
+        ids (list[str] | Unset):
+        status (ContainsArchivedFilterV1Status | Unset):
+    """
+
+    contains: ContainsArchivedFilterV1Contains | Unset = UNSET
+    ids: list[str] | Unset = UNSET
+    status: ContainsArchivedFilterV1Status | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contains: str | Unset = UNSET
+        if not isinstance(self.contains, Unset):
+            contains = self.contains.value
+
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contains is not UNSET:
+            field_dict["contains"] = contains
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _contains = d.pop("contains", UNSET)
+        contains: ContainsArchivedFilterV1Contains | Unset
+        if isinstance(_contains, Unset):
+            contains = UNSET
+        else:
+            contains = ContainsArchivedFilterV1Contains(_contains)
+
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: ContainsArchivedFilterV1Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ContainsArchivedFilterV1Status(_status)
+
+        contains_archived_filter_v1 = cls(
+            contains=contains,
+            ids=ids,
+            status=status,
+        )
+
+        contains_archived_filter_v1.additional_properties = d
+        return contains_archived_filter_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

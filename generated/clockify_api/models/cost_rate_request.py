@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CostRateRequest")
+
+
+@_attrs_define
+class CostRateRequest:
+    """
+    Attributes:
+        amount (int | Unset):
+        since (str | Unset):
+        since_as_instant (datetime.datetime | Unset):
+    """
+
+    amount: int | Unset = UNSET
+    since: str | Unset = UNSET
+    since_as_instant: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        since = self.since
+
+        since_as_instant: str | Unset = UNSET
+        if not isinstance(self.since_as_instant, Unset):
+            since_as_instant = self.since_as_instant.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if since is not UNSET:
+            field_dict["since"] = since
+        if since_as_instant is not UNSET:
+            field_dict["sinceAsInstant"] = since_as_instant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        since = d.pop("since", UNSET)
+
+        _since_as_instant = d.pop("sinceAsInstant", UNSET)
+        since_as_instant: datetime.datetime | Unset
+        if isinstance(_since_as_instant, Unset):
+            since_as_instant = UNSET
+        else:
+            since_as_instant = datetime.datetime.fromisoformat(_since_as_instant)
+
+        cost_rate_request = cls(
+            amount=amount,
+            since=since,
+            since_as_instant=since_as_instant,
+        )
+
+        cost_rate_request.additional_properties = d
+        return cost_rate_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

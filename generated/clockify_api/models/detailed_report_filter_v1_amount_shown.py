@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class DetailedReportFilterV1AmountShown(StrEnum):
+    COST = "COST"
+    EARNED = "EARNED"
+    EXPORT = "EXPORT"
+    HIDE_AMOUNT = "HIDE_AMOUNT"
+    PROFIT = "PROFIT"
+
+    def __str__(self) -> str:
+        return str(self.value)

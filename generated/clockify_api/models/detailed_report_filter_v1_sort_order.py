@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DetailedReportFilterV1SortOrder(StrEnum):
+    ASCENDING = "ASCENDING"
+    DESCENDING = "DESCENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.estimate_dto_v1_type import EstimateDtoV1Type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimateDtoV1")
+
+
+@_attrs_define
+class EstimateDtoV1:
+    """
+    Attributes:
+        estimate (str | Unset):
+        type_ (EstimateDtoV1Type | Unset):
+    """
+
+    estimate: str | Unset = UNSET
+    type_: EstimateDtoV1Type | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        estimate = self.estimate
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if estimate is not UNSET:
+            field_dict["estimate"] = estimate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        estimate = d.pop("estimate", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EstimateDtoV1Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EstimateDtoV1Type(_type_)
+
+        estimate_dto_v1 = cls(
+            estimate=estimate,
+            type_=type_,
+        )
+
+        estimate_dto_v1.additional_properties = d
+        return estimate_dto_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

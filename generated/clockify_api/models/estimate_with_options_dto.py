@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.estimate_with_options_dto_reset_option import EstimateWithOptionsDtoResetOption
+from ..models.estimate_with_options_dto_type import EstimateWithOptionsDtoType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EstimateWithOptionsDto")
+
+
+@_attrs_define
+class EstimateWithOptionsDto:
+    """
+    Attributes:
+        active (bool | Unset):
+        estimate (int | Unset):
+        include_expenses (bool | Unset):  Default: False.
+        reset_option (EstimateWithOptionsDtoResetOption | Unset):
+        type_ (EstimateWithOptionsDtoType | Unset):
+    """
+
+    active: bool | Unset = UNSET
+    estimate: int | Unset = UNSET
+    include_expenses: bool | Unset = False
+    reset_option: EstimateWithOptionsDtoResetOption | Unset = UNSET
+    type_: EstimateWithOptionsDtoType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        estimate = self.estimate
+
+        include_expenses = self.include_expenses
+
+        reset_option: str | Unset = UNSET
+        if not isinstance(self.reset_option, Unset):
+            reset_option = self.reset_option.value
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if active is not UNSET:
+            field_dict["active"] = active
+        if estimate is not UNSET:
+            field_dict["estimate"] = estimate
+        if include_expenses is not UNSET:
+            field_dict["includeExpenses"] = include_expenses
+        if reset_option is not UNSET:
+            field_dict["resetOption"] = reset_option
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        estimate = d.pop("estimate", UNSET)
+
+        include_expenses = d.pop("includeExpenses", UNSET)
+
+        _reset_option = d.pop("resetOption", UNSET)
+        reset_option: EstimateWithOptionsDtoResetOption | Unset
+        if isinstance(_reset_option, Unset):
+            reset_option = UNSET
+        else:
+            reset_option = EstimateWithOptionsDtoResetOption(_reset_option)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EstimateWithOptionsDtoType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = EstimateWithOptionsDtoType(_type_)
+
+        estimate_with_options_dto = cls(
+            active=active,
+            estimate=estimate,
+            include_expenses=include_expenses,
+            reset_option=reset_option,
+            type_=type_,
+        )
+
+        estimate_with_options_dto.additional_properties = d
+        return estimate_with_options_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

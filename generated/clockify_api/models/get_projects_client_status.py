@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class GetProjectsClientStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    ALL = "ALL"
+    ARCHIVED = "ARCHIVED"
+
+    def __str__(self) -> str:
+        return str(self.value)

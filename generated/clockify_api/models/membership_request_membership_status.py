@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class MembershipRequestMembershipStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    ALL = "ALL"
+    DECLINED = "DECLINED"
+    INACTIVE = "INACTIVE"
+    PENDING = "PENDING"
+
+    def __str__(self) -> str:
+        return str(self.value)

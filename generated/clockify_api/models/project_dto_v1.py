@@ -1,0 +1,258 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.estimate_dto_v1 import EstimateDtoV1
+    from ..models.estimate_with_options_dto import EstimateWithOptionsDto
+    from ..models.membership_dto_v1 import MembershipDtoV1
+    from ..models.rate_dto_v1 import RateDtoV1
+    from ..models.time_estimate_dto import TimeEstimateDto
+
+
+T = TypeVar("T", bound="ProjectDtoV1")
+
+
+@_attrs_define
+class ProjectDtoV1:
+    """A project.
+
+    Attributes:
+        archived (bool | Unset):  Default: False.
+        billable (bool | Unset):  Default: False.
+        budget_estimate (EstimateWithOptionsDto | Unset):
+        color (str | Unset):
+        cost_rate (RateDtoV1 | Unset):
+        duration (str | Unset):
+        estimate (EstimateDtoV1 | Unset):
+        hourly_rate (RateDtoV1 | Unset):
+        id (str | Unset):
+        memberships (list[MembershipDtoV1] | Unset):
+        name (str | Unset):
+        note (str | Unset):
+        public (bool | Unset):  Default: False.
+        template (bool | Unset):  Default: False.
+        time_estimate (TimeEstimateDto | Unset):
+        workspace_id (str | Unset):
+    """
+
+    archived: bool | Unset = False
+    billable: bool | Unset = False
+    budget_estimate: EstimateWithOptionsDto | Unset = UNSET
+    color: str | Unset = UNSET
+    cost_rate: RateDtoV1 | Unset = UNSET
+    duration: str | Unset = UNSET
+    estimate: EstimateDtoV1 | Unset = UNSET
+    hourly_rate: RateDtoV1 | Unset = UNSET
+    id: str | Unset = UNSET
+    memberships: list[MembershipDtoV1] | Unset = UNSET
+    name: str | Unset = UNSET
+    note: str | Unset = UNSET
+    public: bool | Unset = False
+    template: bool | Unset = False
+    time_estimate: TimeEstimateDto | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived = self.archived
+
+        billable = self.billable
+
+        budget_estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.budget_estimate, Unset):
+            budget_estimate = self.budget_estimate.to_dict()
+
+        color = self.color
+
+        cost_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_rate, Unset):
+            cost_rate = self.cost_rate.to_dict()
+
+        duration = self.duration
+
+        estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.estimate, Unset):
+            estimate = self.estimate.to_dict()
+
+        hourly_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hourly_rate, Unset):
+            hourly_rate = self.hourly_rate.to_dict()
+
+        id = self.id
+
+        memberships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.memberships, Unset):
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
+        name = self.name
+
+        note = self.note
+
+        public = self.public
+
+        template = self.template
+
+        time_estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_estimate, Unset):
+            time_estimate = self.time_estimate.to_dict()
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if billable is not UNSET:
+            field_dict["billable"] = billable
+        if budget_estimate is not UNSET:
+            field_dict["budgetEstimate"] = budget_estimate
+        if color is not UNSET:
+            field_dict["color"] = color
+        if cost_rate is not UNSET:
+            field_dict["costRate"] = cost_rate
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if estimate is not UNSET:
+            field_dict["estimate"] = estimate
+        if hourly_rate is not UNSET:
+            field_dict["hourlyRate"] = hourly_rate
+        if id is not UNSET:
+            field_dict["id"] = id
+        if memberships is not UNSET:
+            field_dict["memberships"] = memberships
+        if name is not UNSET:
+            field_dict["name"] = name
+        if note is not UNSET:
+            field_dict["note"] = note
+        if public is not UNSET:
+            field_dict["public"] = public
+        if template is not UNSET:
+            field_dict["template"] = template
+        if time_estimate is not UNSET:
+            field_dict["timeEstimate"] = time_estimate
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.estimate_dto_v1 import EstimateDtoV1
+        from ..models.estimate_with_options_dto import EstimateWithOptionsDto
+        from ..models.membership_dto_v1 import MembershipDtoV1
+        from ..models.rate_dto_v1 import RateDtoV1
+        from ..models.time_estimate_dto import TimeEstimateDto
+
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+
+        billable = d.pop("billable", UNSET)
+
+        _budget_estimate = d.pop("budgetEstimate", UNSET)
+        budget_estimate: EstimateWithOptionsDto | Unset
+        if isinstance(_budget_estimate, Unset):
+            budget_estimate = UNSET
+        else:
+            budget_estimate = EstimateWithOptionsDto.from_dict(_budget_estimate)
+
+        color = d.pop("color", UNSET)
+
+        _cost_rate = d.pop("costRate", UNSET)
+        cost_rate: RateDtoV1 | Unset
+        if isinstance(_cost_rate, Unset):
+            cost_rate = UNSET
+        else:
+            cost_rate = RateDtoV1.from_dict(_cost_rate)
+
+        duration = d.pop("duration", UNSET)
+
+        _estimate = d.pop("estimate", UNSET)
+        estimate: EstimateDtoV1 | Unset
+        if isinstance(_estimate, Unset):
+            estimate = UNSET
+        else:
+            estimate = EstimateDtoV1.from_dict(_estimate)
+
+        _hourly_rate = d.pop("hourlyRate", UNSET)
+        hourly_rate: RateDtoV1 | Unset
+        if isinstance(_hourly_rate, Unset):
+            hourly_rate = UNSET
+        else:
+            hourly_rate = RateDtoV1.from_dict(_hourly_rate)
+
+        id = d.pop("id", UNSET)
+
+        _memberships = d.pop("memberships", UNSET)
+        memberships: list[MembershipDtoV1] | Unset = UNSET
+        if _memberships is not UNSET:
+            memberships = []
+            for memberships_item_data in _memberships:
+                memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
+
+                memberships.append(memberships_item)
+
+        name = d.pop("name", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        public = d.pop("public", UNSET)
+
+        template = d.pop("template", UNSET)
+
+        _time_estimate = d.pop("timeEstimate", UNSET)
+        time_estimate: TimeEstimateDto | Unset
+        if isinstance(_time_estimate, Unset):
+            time_estimate = UNSET
+        else:
+            time_estimate = TimeEstimateDto.from_dict(_time_estimate)
+
+        workspace_id = d.pop("workspaceId", UNSET)
+
+        project_dto_v1 = cls(
+            archived=archived,
+            billable=billable,
+            budget_estimate=budget_estimate,
+            color=color,
+            cost_rate=cost_rate,
+            duration=duration,
+            estimate=estimate,
+            hourly_rate=hourly_rate,
+            id=id,
+            memberships=memberships,
+            name=name,
+            note=note,
+            public=public,
+            template=template,
+            time_estimate=time_estimate,
+            workspace_id=workspace_id,
+        )
+
+        project_dto_v1.additional_properties = d
+        return project_dto_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

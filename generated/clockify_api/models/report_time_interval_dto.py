@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReportTimeIntervalDto")
+
+
+@_attrs_define
+class ReportTimeIntervalDto:
+    """Start, end and duration of a report row.
+
+    Attributes:
+        duration (int | str | Unset):
+        end (str | Unset):
+        start (str | Unset):
+    """
+
+    duration: int | str | Unset = UNSET
+    end: str | Unset = UNSET
+    start: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        duration: int | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        end = self.end
+
+        start = self.start
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if end is not UNSET:
+            field_dict["end"] = end
+        if start is not UNSET:
+            field_dict["start"] = start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_duration(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        end = d.pop("end", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        report_time_interval_dto = cls(
+            duration=duration,
+            end=end,
+            start=start,
+        )
+
+        report_time_interval_dto.additional_properties = d
+        return report_time_interval_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagDtoV1")
+
+
+@_attrs_define
+class TagDtoV1:
+    """A tag.
+
+    Attributes:
+        archived (bool | Unset):  Default: False.
+        id (str | Unset):
+        name (str | Unset):
+        workspace_id (str | Unset):
+    """
+
+    archived: bool | Unset = False
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        archived = self.archived
+
+        id = self.id
+
+        name = self.name
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if workspace_id is not UNSET:
+            field_dict["workspaceId"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        archived = d.pop("archived", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        workspace_id = d.pop("workspaceId", UNSET)
+
+        tag_dto_v1 = cls(
+            archived=archived,
+            id=id,
+            name=name,
+            workspace_id=workspace_id,
+        )
+
+        tag_dto_v1.additional_properties = d
+        return tag_dto_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class TimeEntryDtoImplV1Type(StrEnum):
+    BREAK = "BREAK"
+    HOLIDAY = "HOLIDAY"
+    REGULAR = "REGULAR"
+    TIME_OFF = "TIME_OFF"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class TimeEstimateDtoType(StrEnum):
+    AUTO = "AUTO"
+    MANUAL = "MANUAL"
+
+    def __str__(self) -> str:
+        return str(self.value)

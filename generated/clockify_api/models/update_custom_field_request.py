@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_custom_field_request_source_type import UpdateCustomFieldRequestSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_custom_field_request_value import UpdateCustomFieldRequestValue
+
+
+T = TypeVar("T", bound="UpdateCustomFieldRequest")
+
+
+@_attrs_define
+class UpdateCustomFieldRequest:
+    """
+    Attributes:
+        custom_field_id (str):
+        source_type (UpdateCustomFieldRequestSourceType | Unset):
+        value (UpdateCustomFieldRequestValue | Unset):
+    """
+
+    custom_field_id: str
+    source_type: UpdateCustomFieldRequestSourceType | Unset = UNSET
+    value: UpdateCustomFieldRequestValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_field_id = self.custom_field_id
+
+        source_type: str | Unset = UNSET
+        if not isinstance(self.source_type, Unset):
+            source_type = self.source_type.value
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customFieldId": custom_field_id,
+            }
+        )
+        if source_type is not UNSET:
+            field_dict["sourceType"] = source_type
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_custom_field_request_value import UpdateCustomFieldRequestValue
+
+        d = dict(src_dict)
+        custom_field_id = d.pop("customFieldId")
+
+        _source_type = d.pop("sourceType", UNSET)
+        source_type: UpdateCustomFieldRequestSourceType | Unset
+        if isinstance(_source_type, Unset):
+            source_type = UNSET
+        else:
+            source_type = UpdateCustomFieldRequestSourceType(_source_type)
+
+        _value = d.pop("value", UNSET)
+        value: UpdateCustomFieldRequestValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = UpdateCustomFieldRequestValue.from_dict(_value)
+
+        update_custom_field_request = cls(
+            custom_field_id=custom_field_id,
+            source_type=source_type,
+            value=value,
+        )
+
+        update_custom_field_request.additional_properties = d
+        return update_custom_field_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

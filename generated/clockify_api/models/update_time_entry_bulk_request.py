@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_time_entry_bulk_request_type import UpdateTimeEntryBulkRequestType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_custom_field_request import UpdateCustomFieldRequest
+
+
+T = TypeVar("T", bound="UpdateTimeEntryBulkRequest")
+
+
+@_attrs_define
+class UpdateTimeEntryBulkRequest:
+    """One item of a bulk update; `id` names the entry.
+
+    Attributes:
+        id (str):
+        billable (bool | Unset):  Default: False.
+        custom_fields (list[UpdateCustomFieldRequest] | Unset):
+        end (datetime.datetime | Unset):
+        project_id (str | Unset):
+        start (datetime.datetime | Unset):
+        tag_ids (list[str] | Unset):
+        task_id (str | Unset):
+        type_ (UpdateTimeEntryBulkRequestType | Unset):
+    """
+
+    id: str
+    billable: bool | Unset = False
+    custom_fields: list[UpdateCustomFieldRequest] | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
+    project_id: str | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    tag_ids: list[str] | Unset = UNSET
+    task_id: str | Unset = UNSET
+    type_: UpdateTimeEntryBulkRequestType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        billable = self.billable
+
+        custom_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat()
+
+        project_id = self.project_id
+
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
+
+        tag_ids: list[str] | Unset = UNSET
+        if not isinstance(self.tag_ids, Unset):
+            tag_ids = self.tag_ids
+
+        task_id = self.task_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if billable is not UNSET:
+            field_dict["billable"] = billable
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+        if end is not UNSET:
+            field_dict["end"] = end
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if start is not UNSET:
+            field_dict["start"] = start
+        if tag_ids is not UNSET:
+            field_dict["tagIds"] = tag_ids
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_custom_field_request import UpdateCustomFieldRequest
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        billable = d.pop("billable", UNSET)
+
+        _custom_fields = d.pop("customFields", UNSET)
+        custom_fields: list[UpdateCustomFieldRequest] | Unset = UNSET
+        if _custom_fields is not UNSET:
+            custom_fields = []
+            for custom_fields_item_data in _custom_fields:
+                custom_fields_item = UpdateCustomFieldRequest.from_dict(custom_fields_item_data)
+
+                custom_fields.append(custom_fields_item)
+
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | Unset
+        if isinstance(_end, Unset):
+            end = UNSET
+        else:
+            end = datetime.datetime.fromisoformat(_end)
+
+        project_id = d.pop("projectId", UNSET)
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
+
+        tag_ids = cast(list[str], d.pop("tagIds", UNSET))
+
+        task_id = d.pop("taskId", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateTimeEntryBulkRequestType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UpdateTimeEntryBulkRequestType(_type_)
+
+        update_time_entry_bulk_request = cls(
+            id=id,
+            billable=billable,
+            custom_fields=custom_fields,
+            end=end,
+            project_id=project_id,
+            start=start,
+            tag_ids=tag_ids,
+            task_id=task_id,
+            type_=type_,
+        )
+
+        update_time_entry_bulk_request.additional_properties = d
+        return update_time_entry_bulk_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class WeeklyReportFilterV1ExportType(StrEnum):
+    CSV = "CSV"
+    JSON = "JSON"
+    JSON_V1 = "JSON_V1"
+    PDF = "PDF"
+    XLSX = "XLSX"
+    ZIP = "ZIP"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency_with_default_info_dto_v1 import CurrencyWithDefaultInfoDtoV1
+    from ..models.feature_plan import FeaturePlan
+    from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
+    from ..models.membership_dto_v1 import MembershipDtoV1
+    from ..models.rate_dto_v1 import RateDtoV1
+    from ..models.workspace_settings_dto_v1 import WorkspaceSettingsDtoV1
+    from ..models.workspace_subdomain_dto_v1 import WorkspaceSubdomainDtoV1
+
+
+T = TypeVar("T", bound="WorkspaceDtoV1")
+
+
+@_attrs_define
+class WorkspaceDtoV1:
+    """A workspace and its settings.
+
+    Attributes:
+        cake_organization_id (str | Unset):
+        cost_rate (RateDtoV1 | Unset):
+        currencies (list[CurrencyWithDefaultInfoDtoV1] | Unset):
+        feature_subscription_type (FeaturePlan | Unset):
+        features (list[str] | Unset):
+        hourly_rate (HourlyRateDtoV1 | Unset):
+        id (str | Unset):
+        image_url (str | Unset):
+        memberships (list[MembershipDtoV1] | Unset):
+        name (str | Unset):
+        subdomain (WorkspaceSubdomainDtoV1 | Unset):
+        workspace_settings (WorkspaceSettingsDtoV1 | Unset):
+    """
+
+    cake_organization_id: str | Unset = UNSET
+    cost_rate: RateDtoV1 | Unset = UNSET
+    currencies: list[CurrencyWithDefaultInfoDtoV1] | Unset = UNSET
+    feature_subscription_type: FeaturePlan | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    hourly_rate: HourlyRateDtoV1 | Unset = UNSET
+    id: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    memberships: list[MembershipDtoV1] | Unset = UNSET
+    name: str | Unset = UNSET
+    subdomain: WorkspaceSubdomainDtoV1 | Unset = UNSET
+    workspace_settings: WorkspaceSettingsDtoV1 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cake_organization_id = self.cake_organization_id
+
+        cost_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cost_rate, Unset):
+            cost_rate = self.cost_rate.to_dict()
+
+        currencies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.currencies, Unset):
+            currencies = []
+            for currencies_item_data in self.currencies:
+                currencies_item = currencies_item_data.to_dict()
+                currencies.append(currencies_item)
+
+        feature_subscription_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature_subscription_type, Unset):
+            feature_subscription_type = self.feature_subscription_type.to_dict()
+
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
+
+        hourly_rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hourly_rate, Unset):
+            hourly_rate = self.hourly_rate.to_dict()
+
+        id = self.id
+
+        image_url = self.image_url
+
+        memberships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.memberships, Unset):
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
+        name = self.name
+
+        subdomain: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subdomain, Unset):
+            subdomain = self.subdomain.to_dict()
+
+        workspace_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workspace_settings, Unset):
+            workspace_settings = self.workspace_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cake_organization_id is not UNSET:
+            field_dict["cakeOrganizationId"] = cake_organization_id
+        if cost_rate is not UNSET:
+            field_dict["costRate"] = cost_rate
+        if currencies is not UNSET:
+            field_dict["currencies"] = currencies
+        if feature_subscription_type is not UNSET:
+            field_dict["featureSubscriptionType"] = feature_subscription_type
+        if features is not UNSET:
+            field_dict["features"] = features
+        if hourly_rate is not UNSET:
+            field_dict["hourlyRate"] = hourly_rate
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if memberships is not UNSET:
+            field_dict["memberships"] = memberships
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if workspace_settings is not UNSET:
+            field_dict["workspaceSettings"] = workspace_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_with_default_info_dto_v1 import CurrencyWithDefaultInfoDtoV1
+        from ..models.feature_plan import FeaturePlan
+        from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
+        from ..models.membership_dto_v1 import MembershipDtoV1
+        from ..models.rate_dto_v1 import RateDtoV1
+        from ..models.workspace_settings_dto_v1 import WorkspaceSettingsDtoV1
+        from ..models.workspace_subdomain_dto_v1 import WorkspaceSubdomainDtoV1
+
+        d = dict(src_dict)
+        cake_organization_id = d.pop("cakeOrganizationId", UNSET)
+
+        _cost_rate = d.pop("costRate", UNSET)
+        cost_rate: RateDtoV1 | Unset
+        if isinstance(_cost_rate, Unset):
+            cost_rate = UNSET
+        else:
+            cost_rate = RateDtoV1.from_dict(_cost_rate)
+
+        _currencies = d.pop("currencies", UNSET)
+        currencies: list[CurrencyWithDefaultInfoDtoV1] | Unset = UNSET
+        if _currencies is not UNSET:
+            currencies = []
+            for currencies_item_data in _currencies:
+                currencies_item = CurrencyWithDefaultInfoDtoV1.from_dict(currencies_item_data)
+
+                currencies.append(currencies_item)
+
+        _feature_subscription_type = d.pop("featureSubscriptionType", UNSET)
+        feature_subscription_type: FeaturePlan | Unset
+        if isinstance(_feature_subscription_type, Unset):
+            feature_subscription_type = UNSET
+        else:
+            feature_subscription_type = FeaturePlan.from_dict(_feature_subscription_type)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        _hourly_rate = d.pop("hourlyRate", UNSET)
+        hourly_rate: HourlyRateDtoV1 | Unset
+        if isinstance(_hourly_rate, Unset):
+            hourly_rate = UNSET
+        else:
+            hourly_rate = HourlyRateDtoV1.from_dict(_hourly_rate)
+
+        id = d.pop("id", UNSET)
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        _memberships = d.pop("memberships", UNSET)
+        memberships: list[MembershipDtoV1] | Unset = UNSET
+        if _memberships is not UNSET:
+            memberships = []
+            for memberships_item_data in _memberships:
+                memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
+
+                memberships.append(memberships_item)
+
+        name = d.pop("name", UNSET)
+
+        _subdomain = d.pop("subdomain", UNSET)
+        subdomain: WorkspaceSubdomainDtoV1 | Unset
+        if isinstance(_subdomain, Unset):
+            subdomain = UNSET
+        else:
+            subdomain = WorkspaceSubdomainDtoV1.from_dict(_subdomain)
+
+        _workspace_settings = d.pop("workspaceSettings", UNSET)
+        workspace_settings: WorkspaceSettingsDtoV1 | Unset
+        if isinstance(_workspace_settings, Unset):
+            workspace_settings = UNSET
+        else:
+            workspace_settings = WorkspaceSettingsDtoV1.from_dict(_workspace_settings)
+
+        workspace_dto_v1 = cls(
+            cake_organization_id=cake_organization_id,
+            cost_rate=cost_rate,
+            currencies=currencies,
+            feature_subscription_type=feature_subscription_type,
+            features=features,
+            hourly_rate=hourly_rate,
+            id=id,
+            image_url=image_url,
+            memberships=memberships,
+            name=name,
+            subdomain=subdomain,
+            workspace_settings=workspace_settings,
+        )
+
+        workspace_dto_v1.additional_properties = d
+        return workspace_dto_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

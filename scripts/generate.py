@@ -1,0 +1,118 @@
+"""The main job: base spec + corrections -> spec/clockify.corrected.json -> generated/clockify_api.
+
+    python -m scripts.generate                       # the project's own base (make generate)
+    python -m scripts.generate --upstream FILE --out DIR   # another upstream document
+
+Upstream mode applies the same corrections to another document (Clockify's own file), reports
+each correction that no longer applies, and writes DIR/clockify.corrected.json and
+DIR/clockify_api. Nothing is skipped in silence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scripts.overlay import APPLIED, Outcome, OverlayError
+from scripts.spec_build import (
+    BASE,
+    CORRECTED,
+    OVERLAY,
+    ROOT,
+    BuildResult,
+    SpecError,
+    build,
+    dumps,
+    load_document,
+)
+
+GENERATOR_CONFIG = ROOT / "scripts" / "generator.yaml"
+TEMPLATES = ROOT / "scripts" / "templates"  # replaces stock templates of the same name
+GENERATED = ROOT / "generated"
+PACKAGE = "clockify_api"
+
+
+def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) -> list[str]:
+    """Run the pinned openapi-python-client into a scratch folder, then swap it into place."""
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / PACKAGE
+        cmd = [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(spec_path), "--config", str(GENERATOR_CONFIG), "--custom-template-path", str(TEMPLATES),
+            "--meta", "none", "--output-path", str(out),
+        ] + (["--fail-on-warning"] if strict else [])  # fmt: skip
+        run = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if run.returncode != 0 or not (out / "__init__.py").exists():
+            raise SpecError(f"openapi-python-client failed:\n{run.stdout}\n{run.stderr}")
+        destination.mkdir(parents=True, exist_ok=True)
+        target = destination / PACKAGE
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(out, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    # The generator's warnings (upstream mode only: our own spec must produce none).
+    return [line for line in run.stdout.splitlines() if line.startswith("Unable to") or "WARNING" in line]
+
+
+def count_operations(spec: dict[str, object]) -> int:
+    paths = spec.get("paths", {})
+    assert isinstance(paths, dict)
+    return sum(1 for item in paths.values() for m in item if m in ("get", "put", "post", "delete", "patch"))
+
+
+def describe(outcomes: list[Outcome]) -> list[str]:
+    """One line per correction that did not simply apply."""
+    return [f"  {o.status:10} {o.correction}: {o.detail}  [{o.target}]" for o in outcomes if o.status != APPLIED]
+
+
+def run(upstream: Path | None, out: Path | None) -> int:
+    started = time.perf_counter()
+    base = load_document(upstream) if upstream else load_document(BASE)
+    result: BuildResult = build(base, load_document(OVERLAY), strict=upstream is None)
+    spec_path = (out / "clockify.corrected.json") if out else CORRECTED
+    spec_path.parent.mkdir(parents=True, exist_ok=True)
+    spec_path.write_text(dumps(result.spec), encoding="utf-8")
+    warnings = generate_client(spec_path, out or GENERATED, strict=upstream is None)
+    package = (out or GENERATED) / PACKAGE
+    models = len([p for p in (package / "models").glob("*.py") if p.name != "__init__.py"])
+    by_id = result.by_correction()
+    clean = sum(1 for outs in by_id.values() if outs and all(o.status == APPLIED for o in outs))
+    print(f"spec:        {spec_path.relative_to(ROOT) if spec_path.is_relative_to(ROOT) else spec_path}")
+    print(f"client:      {package.relative_to(ROOT) if package.is_relative_to(ROOT) else package}")
+    print(f"operations:  {count_operations(result.spec)}")
+    print(f"models:      {models}")
+    print(f"corrections: {clean} of {len(by_id)} applied cleanly ({len(result.outcomes)} actions)")
+    notes = describe(result.outcomes)
+    if notes:
+        print("needs review (stale or conflicting corrections):")
+        print("\n".join(notes))
+    if result.problems:
+        print(f"upstream is not valid OpenAPI in {len(result.problems)} place(s) (not ours to fix), e.g.:")
+        print("\n".join(f"  {p}" for p in result.problems[:5]))
+    if warnings:
+        print(f"generator warnings: {len(warnings)}, e.g.:")
+        print("\n".join(f"  {w}" for w in warnings[:5]))
+    print(f"time:        {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--upstream", type=Path, help="another upstream OpenAPI document (YAML or JSON)")
+    parser.add_argument("--out", type=Path, help="where upstream mode writes its spec and client")
+    args = parser.parse_args(argv)
+    if args.out and not args.upstream:
+        parser.error("--out goes with --upstream")
+    try:
+        return run(args.upstream, args.out.resolve() if args.out else None)
+    except (SpecError, OverlayError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

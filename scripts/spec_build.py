@@ -1,0 +1,152 @@
+"""Base spec + corrections -> corrected spec. Pure functions; the CLIs live in generate.py and update_spec.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from scripts.overlay import Outcome, apply_overlay
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_DIR = ROOT / "spec"
+BASE = SPEC_DIR / "clockify.base.yaml"
+OVERLAY = SPEC_DIR / "corrections.overlay.yaml"
+CORRECTED = SPEC_DIR / "clockify.corrected.json"
+
+METADATA_FIELDS = ("says", "documented", "evidence", "date", "witness")
+
+
+class SpecError(Exception):
+    """The spec or the corrections are not usable."""
+
+
+def load_document(path: Path) -> Any:
+    """Load an OpenAPI document or overlay, YAML or JSON, with dates kept as ISO strings."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)
+    return _jsonable(yaml.safe_load(text))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+@dataclasses.dataclass(frozen=True)
+class Correction:
+    """One correction's record, as written beside its first action."""
+
+    id: str
+    says: str
+    documented: str
+    evidence: str
+    date: str
+    witness: str
+    policy: bool
+    targets: tuple[str, ...]
+
+
+def corrections(overlay: Mapping[str, Any]) -> list[Correction]:
+    """Every correction in the overlay, in file order, with its metadata checked for completeness."""
+    found: dict[str, dict[str, Any]] = {}
+    targets: dict[str, list[str]] = {}
+    for index, action in enumerate(overlay["actions"]):
+        meta = action.get("x-correction") or {}
+        cid = meta.get("id")
+        if not isinstance(cid, str):
+            raise SpecError(f"action {index} has no x-correction.id")
+        targets.setdefault(cid, []).append(action["target"])
+        if any(field in meta for field in METADATA_FIELDS):
+            if cid in found:
+                raise SpecError(f"correction {cid!r} carries its record twice")
+            found[cid] = meta
+        elif cid not in found:
+            raise SpecError(f"correction {cid!r}: its first action must carry its record")
+    result = []
+    for cid, meta in found.items():
+        missing = [f for f in METADATA_FIELDS if not meta.get(f)]
+        if missing:
+            raise SpecError(f"correction {cid!r} lacks {', '.join(missing)}")
+        result.append(
+            Correction(
+                id=cid,
+                says=" ".join(str(meta["says"]).split()),
+                documented=" ".join(str(meta["documented"]).split()),
+                evidence=" ".join(str(meta["evidence"]).split()),
+                date=str(meta["date"]),
+                witness=str(meta["witness"]),
+                policy=bool(meta.get("policy", False)),
+                targets=tuple(targets[cid]),
+            )
+        )
+    return result
+
+
+@dataclasses.dataclass
+class BuildResult:
+    spec: dict[str, Any]
+    outcomes: list[Outcome]
+    corrections: list[Correction]
+    problems: list[str]  # where the corrected spec is not valid OpenAPI (upstream mode tolerates them)
+
+    def by_correction(self) -> dict[str, list[Outcome]]:
+        grouped: dict[str, list[Outcome]] = {c.id: [] for c in self.corrections}
+        for o in self.outcomes:
+            grouped[o.correction].append(o)
+        return grouped
+
+
+def build(
+    base: Any,
+    overlay: Mapping[str, Any],
+    *,
+    strict: bool = True,
+    skip: frozenset[str] = frozenset(),
+    check: bool = True,
+) -> BuildResult:
+    """Apply the corrections to ``base``, record them in the result, and validate it as OpenAPI."""
+    records = corrections(overlay)
+    spec, outcomes = apply_overlay(base, overlay, strict=strict, skip=skip)
+    spec["x-corrections"] = [
+        {
+            **{k: v for k, v in dataclasses.asdict(c).items() if k != "targets"},
+            "targets": list(c.targets),
+        }
+        for c in records
+        if c.id not in skip
+    ]
+    problems = openapi_problems(spec) if check else []
+    if problems and strict:
+        raise SpecError("the corrected spec is not valid OpenAPI:\n  " + "\n  ".join(problems[:20]))
+    return BuildResult(spec, outcomes, records, problems)
+
+
+def openapi_problems(spec: Mapping[str, Any]) -> list[str]:
+    """Every OpenAPI 3.0 validation error, one line each (location: message)."""
+    lines = []
+    for error in OpenAPIV30SpecValidator(spec).iter_errors():
+        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
+        lines.append(f"{where}: {error.message.splitlines()[0][:160]}")
+    return sorted(set(lines))
+
+
+def dumps(spec: Mapping[str, Any]) -> str:
+    """The one serialization of a corrected spec, so that rebuilds are byte-identical."""
+    return json.dumps(spec, indent=2, ensure_ascii=False) + "\n"
+
+
+def build_default(*, skip: frozenset[str] = frozenset(), check: bool = True) -> BuildResult:
+    return build(load_document(BASE), load_document(OVERLAY), skip=skip, check=check)
