@@ -35,6 +35,7 @@ GENERATOR_CONFIG = ROOT / "scripts" / "generator.yaml"
 TEMPLATES = ROOT / "scripts" / "templates"  # replaces stock templates of the same name
 GENERATED = ROOT / "generated"
 PACKAGE = "clockify_api"
+SPEC_RESOURCE = "openapi.json"
 
 
 def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) -> list[str]:
@@ -54,6 +55,9 @@ def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) 
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(out, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    # The quirk layer validates and predicts server errors from the corrected spec at run time, so a
+    # vendored copy of the package carries it.
+    shutil.copyfile(spec_path, target / SPEC_RESOURCE)
     # The generator's warnings (upstream mode only: our own spec must produce none).
     return [line for line in run.stdout.splitlines() if line.startswith("Unable to") or "WARNING" in line]
 

@@ -1,0 +1,6 @@
+"""A Clockify client people can rely on: the generated ``clockify_api`` package, wrapped in a layer
+that absorbs the API's documented quirks (validation, serialization, tolerant reading, paging)."""
+
+from clockify_client import errors
+
+__all__ = ["errors"]

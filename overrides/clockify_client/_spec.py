@@ -1,0 +1,107 @@
+"""The corrected spec, read once, indexed by operationId. Everything in the layer that depends on an
+operation (validation, hosts, paging, export types, retry policy) reads it from here, as data."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any, Literal
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+REPORT_TAGS = frozenset({"Time Entry Report", "Expense Report", "Team Report"})
+
+Json = Any
+
+
+@dataclasses.dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: Literal["path", "query", "header"]
+    required: bool
+    schema: Mapping[str, Json]
+
+
+@dataclasses.dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    host: Literal["core", "reports"]
+    parameters: tuple[Parameter, ...]
+    body_schema: Mapping[str, Json] | None  # still holding $refs into components
+    body_required: bool
+    success_status: int
+    success_types: tuple[str, ...]  # response content types of the success status
+    paged_by_query: bool  # core lists: page / page-size and the Last-Page header
+
+    @property
+    def is_report(self) -> bool:
+        return self.host == "reports"
+
+    def parameter(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+
+@functools.cache
+def spec() -> Mapping[str, Json]:
+    """The corrected spec the generated package was built from (shipped inside it)."""
+    text = resources.files("clockify_api").joinpath("openapi.json").read_text(encoding="utf-8")
+    loaded: Mapping[str, Json] = json.loads(text)
+    return loaded
+
+
+def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
+    tag = str(op.get("tags", [""])[0])
+    params = tuple(
+        Parameter(p["name"], p["in"], bool(p.get("required", False)), p.get("schema", {}))
+        for p in op.get("parameters", [])
+    )
+    body = op.get("requestBody")
+    body_schema = body["content"]["application/json"]["schema"] if body else None
+    successes = sorted(int(s) for s in op["responses"] if s.isdigit() and 200 <= int(s) < 300)
+    success = successes[0] if successes else 200
+    content = op["responses"].get(str(success), {}).get("content", {})
+    names = {p.name for p in params}
+    return Operation(
+        operation_id=op["operationId"],
+        method=method.upper(),
+        path=path,
+        tag=tag,
+        host="reports" if tag in REPORT_TAGS else "core",
+        parameters=params,
+        body_schema=body_schema,
+        body_required=bool(body and body.get("required", False)),
+        success_status=success,
+        success_types=tuple(content),
+        paged_by_query={"page", "page-size"} <= names,
+    )
+
+
+@functools.cache
+def operations() -> Mapping[str, Operation]:
+    found: dict[str, Operation] = {}
+    for path, item in spec()["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = _operation(path, method, item[method])
+                found[op.operation_id] = op
+    return found
+
+
+def operation(operation_id: str) -> Operation:
+    from clockify_client.errors import ConfigurationError
+
+    try:
+        return operations()[operation_id]
+    except KeyError:
+        raise ConfigurationError(f"unknown operation {operation_id!r}") from None
+
+
+def schema(name: str) -> Mapping[str, Json]:
+    """A component schema by name."""
+    found: Mapping[str, Json] = spec()["components"]["schemas"][name]
+    return found

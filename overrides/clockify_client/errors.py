@@ -1,0 +1,230 @@
+"""Everything the library raises on purpose, and the one table that maps an HTTP status to a class.
+
+    ClockifyError
+    ├── APIError                       the server answered with an error status
+    │   ├── BadRequestError            400
+    │   │   └── RequestValidationError raised before sending: the request breaks the corrected spec
+    │   ├── AuthenticationError        401
+    │   ├── PermissionDeniedError      403
+    │   ├── NotFoundError              404
+    │   ├── RateLimitError             429 (retry_after)
+    │   └── ServerError                >= 500
+    ├── APIConnectionError             the request did not complete
+    │   └── APITimeoutError
+    ├── UnexpectedResponseError        a success status whose body is not what the spec says
+    └── ConfigurationError             the client was built wrongly (credentials, hosts)
+
+Messages never contain credentials: they are built from the server's body and our own words only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClockifyError",
+    "ConfigurationError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Problem",
+    "RateLimitError",
+    "RequestValidationError",
+    "ServerError",
+    "UnexpectedResponseError",
+    "class_for_status",
+    "error_from_response",
+]
+
+
+class ClockifyError(Exception):
+    """Base of every exception this library raises on purpose."""
+
+
+class ConfigurationError(ClockifyError, ValueError):
+    """The client was configured wrongly: credentials, hosts, options."""
+
+
+class APIError(ClockifyError):
+    """The server answered with an error status (or, for RequestValidationError, would have)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: int | None = None,
+        operation_id: str | None = None,
+        body: bytes = b"",
+    ) -> None:
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.operation_id = operation_id
+        self.body = body
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = f"{self.operation_id}: " if self.operation_id else ""
+        code = f", code {self.code}" if self.code is not None and self.code != self.status_code else ""
+        return f"{where}HTTP {self.status_code}{code}: {self.message}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
+            f"message={self.message!r}, operation_id={self.operation_id!r})"
+        )
+
+
+class BadRequestError(APIError):
+    """HTTP 400. Clockify answers code 400 for schema violations and 501 for its own validations."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401: wrong key or token, or not exactly one of them."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429. ``retry_after`` is the server's Retry-After in seconds, when it sent one."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class ServerError(APIError):
+    """HTTP 500 or above."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One violation found before sending: where (a JSON path such as ``$.detailedFilter.pageSize``)
+    and what. ``code``/``message`` are the server's answer for it where the documentation records
+    one (``code`` is None for our own refusals)."""
+
+    path: str
+    message: str
+    code: int | None = None
+    status_code: int | None = None
+    policy: bool = False
+
+
+class RequestValidationError(BadRequestError):
+    """Raised before anything is sent: the request breaks the corrected spec or a documented rule.
+
+    ``code`` and ``message`` are what the server answers for the first problem where the
+    documentation records it; ``problems`` lists every violation. ``predicted_status_code`` is the
+    HTTP status the server would answer (400, or 500 for the inputs that crash it).
+    """
+
+    def __init__(
+        self,
+        problems: list[Problem],
+        *,
+        operation_id: str | None = None,
+    ) -> None:
+        if not problems:
+            raise ValueError("a RequestValidationError needs at least one problem")
+        self.problems = problems
+        first = next((p for p in problems if p.code is not None), problems[0])
+        self.predicted_status_code = first.status_code or 400
+        super().__init__(first.message, status_code=400, code=first.code, operation_id=operation_id)
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        if len(self.problems) == 1:
+            return f"{head} (at {self.problems[0].path})"
+        rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)
+        return f"{head} ({len(self.problems)} problems: {rest})"
+
+
+class APIConnectionError(ClockifyError):
+    """The request did not complete: connection refused or reset, TLS failure, and so on."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class UnexpectedResponseError(ClockifyError):
+    """A success status whose body cannot be read as the spec says (not JSON, truncated, HTML)."""
+
+    def __init__(self, message: str, *, status_code: int, operation_id: str | None = None, body: bytes = b"") -> None:
+        self.status_code = status_code
+        self.operation_id = operation_id
+        self.body = body
+        super().__init__(f"{operation_id + ': ' if operation_id else ''}HTTP {status_code}: {message}")
+
+
+_BY_STATUS: Mapping[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def class_for_status(status_code: int) -> type[APIError]:
+    """The exception class for an error status: the table above, ServerError from 500, else APIError."""
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIError)
+
+
+def _body_fields(body: bytes) -> tuple[int | None, str | None]:
+    """``code`` and ``message`` from a Clockify error body, when it is one."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    code = data.get("code")
+    message = data.get("message")
+    return (code if isinstance(code, int) and not isinstance(code, bool) else None), (
+        message if isinstance(message, str) and message else None
+    )
+
+
+def _excerpt(body: bytes, limit: int = 200) -> str:
+    text = body[:limit].decode("utf-8", errors="replace").strip()
+    text = " ".join(text.split())
+    return text + ("…" if len(body) > limit else "")
+
+
+def error_from_response(
+    status_code: int,
+    body: bytes,
+    *,
+    operation_id: str | None = None,
+    reason: str = "",
+    retry_after: float | None = None,
+) -> APIError:
+    """Map any error answer to its class by status, with a useful message even when the body is
+    not Clockify's ``{code, message}`` (an HTML page from a proxy, an empty body, a 520)."""
+    code, message = _body_fields(body)
+    if message is None:
+        described = reason or "error"
+        message = f"{described} (body: {_excerpt(body)})" if body.strip() else f"{described} (empty body)"
+    cls = class_for_status(status_code)
+    if cls is RateLimitError:
+        return RateLimitError(
+            message, retry_after=retry_after, status_code=status_code, code=code, operation_id=operation_id, body=body
+        )
+    return cls(message, status_code=status_code, code=code, operation_id=operation_id, body=body)
