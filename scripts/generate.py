@@ -1,6 +1,7 @@
 """The main job: base spec + corrections -> spec/clockify.corrected.json -> generated/clockify_api.
 
     python -m scripts.generate                       # the project's own base (make generate)
+                                                     # (also writes spec/CORRECTIONS.md)
     python -m scripts.generate --upstream FILE --out DIR   # another upstream document
 
 Upstream mode applies the same corrections to another document (Clockify's own file), reports
@@ -18,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from scripts import corrections_doc
 from scripts.overlay import APPLIED, Outcome, OverlayError
 from scripts.spec_build import (
     BASE,
@@ -76,7 +78,10 @@ def describe(outcomes: list[Outcome]) -> list[str]:
 def run(upstream: Path | None, out: Path | None) -> int:
     started = time.perf_counter()
     base = load_document(upstream) if upstream else load_document(BASE)
-    result: BuildResult = build(base, load_document(OVERLAY), strict=upstream is None)
+    overlay = load_document(OVERLAY)
+    result: BuildResult = build(base, overlay, strict=upstream is None)
+    if upstream is None:  # the project's own corrections, documented beside them (drift-checked by a test)
+        corrections_doc.CORRECTIONS_DOC.write_text(corrections_doc.render(overlay), encoding="utf-8")
     spec_path = (out / "clockify.corrected.json") if out else CORRECTED
     spec_path.parent.mkdir(parents=True, exist_ok=True)
     spec_path.write_text(dumps(result.spec), encoding="utf-8")

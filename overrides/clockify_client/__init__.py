@@ -2,5 +2,6 @@
 that absorbs the API's documented quirks (validation, serialization, tolerant reading, paging)."""
 
 from clockify_client import errors
+from clockify_client.clockify import AsyncClockify, Clockify
 
-__all__ = ["errors"]
+__all__ = ["AsyncClockify", "Clockify", "errors"]

@@ -50,6 +50,7 @@ class AttendanceReportFilterV1:
         custom_fields (list[CustomFieldFilterV1] | Unset):
         date_format (str | Unset):
         date_range_type (AttendanceReportFilterV1DateRangeType | Unset):
+        description (str | Unset):
         export_type (AttendanceReportFilterV1ExportType | Unset):
         invoicing_state (AttendanceReportFilterV1InvoicingState | Unset):
         projects (ContainsArchivedFilterV1 | Unset): Entity filter: which ids to match, how (`contains`) and which
@@ -82,6 +83,7 @@ class AttendanceReportFilterV1:
     custom_fields: list[CustomFieldFilterV1] | Unset = UNSET
     date_format: str | Unset = UNSET
     date_range_type: AttendanceReportFilterV1DateRangeType | Unset = UNSET
+    description: str | Unset = UNSET
     export_type: AttendanceReportFilterV1ExportType | Unset = UNSET
     invoicing_state: AttendanceReportFilterV1InvoicingState | Unset = UNSET
     projects: ContainsArchivedFilterV1 | Unset = UNSET
@@ -145,6 +147,8 @@ class AttendanceReportFilterV1:
         date_range_type: str | Unset = UNSET
         if not isinstance(self.date_range_type, Unset):
             date_range_type = self.date_range_type.value
+
+        description = self.description
 
         export_type: str | Unset = UNSET
         if not isinstance(self.export_type, Unset):
@@ -225,6 +229,8 @@ class AttendanceReportFilterV1:
             field_dict["dateFormat"] = date_format
         if date_range_type is not UNSET:
             field_dict["dateRangeType"] = date_range_type
+        if description is not UNSET:
+            field_dict["description"] = description
         if export_type is not UNSET:
             field_dict["exportType"] = export_type
         if invoicing_state is not UNSET:
@@ -333,6 +339,8 @@ class AttendanceReportFilterV1:
         else:
             date_range_type = AttendanceReportFilterV1DateRangeType(_date_range_type)
 
+        description = d.pop("description", UNSET)
+
         _export_type = d.pop("exportType", UNSET)
         export_type: AttendanceReportFilterV1ExportType | Unset
         if isinstance(_export_type, Unset):
@@ -427,6 +435,7 @@ class AttendanceReportFilterV1:
             custom_fields=custom_fields,
             date_format=date_format,
             date_range_type=date_range_type,
+            description=description,
             export_type=export_type,
             invoicing_state=invoicing_state,
             projects=projects,

@@ -23,29 +23,33 @@ class CreateTimeEntryRequest:
     """Request body for creating a time entry.
 
     Attributes:
+        start (datetime.datetime):
         billable (bool | Unset):  Default: False.
         custom_attributes (list[CreateCustomAttributeRequest] | Unset):
         custom_fields (list[UpdateCustomFieldRequest] | Unset):
+        description (str | Unset):
         end (datetime.datetime | Unset):
         project_id (str | Unset):
-        start (datetime.datetime | Unset):
         tag_ids (list[str] | Unset):
         task_id (str | Unset):
         type_ (CreateTimeEntryRequestType | Unset):
     """
 
+    start: datetime.datetime
     billable: bool | Unset = False
     custom_attributes: list[CreateCustomAttributeRequest] | Unset = UNSET
     custom_fields: list[UpdateCustomFieldRequest] | Unset = UNSET
+    description: str | Unset = UNSET
     end: datetime.datetime | Unset = UNSET
     project_id: str | Unset = UNSET
-    start: datetime.datetime | Unset = UNSET
     tag_ids: list[str] | Unset = UNSET
     task_id: str | Unset = UNSET
     type_: CreateTimeEntryRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        start = self.start.isoformat()
+
         billable = self.billable
 
         custom_attributes: list[dict[str, Any]] | Unset = UNSET
@@ -62,15 +66,13 @@ class CreateTimeEntryRequest:
                 custom_fields_item = custom_fields_item_data.to_dict()
                 custom_fields.append(custom_fields_item)
 
+        description = self.description
+
         end: str | Unset = UNSET
         if not isinstance(self.end, Unset):
             end = self.end.isoformat()
 
         project_id = self.project_id
-
-        start: str | Unset = UNSET
-        if not isinstance(self.start, Unset):
-            start = self.start.isoformat()
 
         tag_ids: list[str] | Unset = UNSET
         if not isinstance(self.tag_ids, Unset):
@@ -84,19 +86,23 @@ class CreateTimeEntryRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "start": start,
+            }
+        )
         if billable is not UNSET:
             field_dict["billable"] = billable
         if custom_attributes is not UNSET:
             field_dict["customAttributes"] = custom_attributes
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
+        if description is not UNSET:
+            field_dict["description"] = description
         if end is not UNSET:
             field_dict["end"] = end
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
-        if start is not UNSET:
-            field_dict["start"] = start
         if tag_ids is not UNSET:
             field_dict["tagIds"] = tag_ids
         if task_id is not UNSET:
@@ -112,6 +118,8 @@ class CreateTimeEntryRequest:
         from ..models.update_custom_field_request import UpdateCustomFieldRequest
 
         d = dict(src_dict)
+        start = datetime.datetime.fromisoformat(d.pop("start"))
+
         billable = d.pop("billable", UNSET)
 
         _custom_attributes = d.pop("customAttributes", UNSET)
@@ -132,6 +140,8 @@ class CreateTimeEntryRequest:
 
                 custom_fields.append(custom_fields_item)
 
+        description = d.pop("description", UNSET)
+
         _end = d.pop("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
@@ -140,13 +150,6 @@ class CreateTimeEntryRequest:
             end = datetime.datetime.fromisoformat(_end)
 
         project_id = d.pop("projectId", UNSET)
-
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
 
         tag_ids = cast(list[str], d.pop("tagIds", UNSET))
 
@@ -160,12 +163,13 @@ class CreateTimeEntryRequest:
             type_ = CreateTimeEntryRequestType(_type_)
 
         create_time_entry_request = cls(
+            start=start,
             billable=billable,
             custom_attributes=custom_attributes,
             custom_fields=custom_fields,
+            description=description,
             end=end,
             project_id=project_id,
-            start=start,
             tag_ids=tag_ids,
             task_id=task_id,
             type_=type_,

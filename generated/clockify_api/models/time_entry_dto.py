@@ -25,6 +25,7 @@ class TimeEntryDto:
         billable (bool | Unset):
         client_id (str | Unset):
         client_name (str | Unset):
+        description (str | Unset):
         locked (bool | Unset):
         project_color (str | Unset):
         project_id (str | Unset):
@@ -38,13 +39,13 @@ class TimeEntryDto:
         user_name (str | Unset):
         id (str | Unset): Identifier of the time entry (004).
         field_id (str | Unset): Identifier of the time entry (003).
-        description (str | Unset):
     """
 
     approval_request_id: str | Unset = UNSET
     billable: bool | Unset = UNSET
     client_id: str | Unset = UNSET
     client_name: str | Unset = UNSET
+    description: str | Unset = UNSET
     locked: bool | Unset = UNSET
     project_color: str | Unset = UNSET
     project_id: str | Unset = UNSET
@@ -58,7 +59,6 @@ class TimeEntryDto:
     user_name: str | Unset = UNSET
     id: str | Unset = UNSET
     field_id: str | Unset = UNSET
-    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +69,8 @@ class TimeEntryDto:
         client_id = self.client_id
 
         client_name = self.client_name
+
+        description = self.description
 
         locked = self.locked
 
@@ -103,8 +105,6 @@ class TimeEntryDto:
 
         field_id = self.field_id
 
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -116,6 +116,8 @@ class TimeEntryDto:
             field_dict["clientId"] = client_id
         if client_name is not UNSET:
             field_dict["clientName"] = client_name
+        if description is not UNSET:
+            field_dict["description"] = description
         if locked is not UNSET:
             field_dict["locked"] = locked
         if project_color is not UNSET:
@@ -142,8 +144,6 @@ class TimeEntryDto:
             field_dict["id"] = id
         if field_id is not UNSET:
             field_dict["_id"] = field_id
-        if description is not UNSET:
-            field_dict["description"] = description
 
         return field_dict
 
@@ -160,6 +160,8 @@ class TimeEntryDto:
         client_id = d.pop("clientId", UNSET)
 
         client_name = d.pop("clientName", UNSET)
+
+        description = d.pop("description", UNSET)
 
         locked = d.pop("locked", UNSET)
 
@@ -199,13 +201,12 @@ class TimeEntryDto:
 
         field_id = d.pop("_id", UNSET)
 
-        description = d.pop("description", UNSET)
-
         time_entry_dto = cls(
             approval_request_id=approval_request_id,
             billable=billable,
             client_id=client_id,
             client_name=client_name,
+            description=description,
             locked=locked,
             project_color=project_color,
             project_id=project_id,
@@ -219,7 +220,6 @@ class TimeEntryDto:
             user_name=user_name,
             id=id,
             field_id=field_id,
-            description=description,
         )
 
         time_entry_dto.additional_properties = d

@@ -24,6 +24,7 @@ class TimeEntryDtoImplV1:
     Attributes:
         billable (bool | Unset):  Default: False.
         custom_field_values (list[CustomFieldValueDtoV1] | Unset):
+        description (str | Unset):
         id (str | Unset):
         is_locked (bool | Unset):  Default: False.
         kiosk_id (str | Unset):
@@ -39,6 +40,7 @@ class TimeEntryDtoImplV1:
 
     billable: bool | Unset = False
     custom_field_values: list[CustomFieldValueDtoV1] | Unset = UNSET
+    description: str | Unset = UNSET
     id: str | Unset = UNSET
     is_locked: bool | Unset = False
     kiosk_id: str | Unset = UNSET
@@ -60,6 +62,8 @@ class TimeEntryDtoImplV1:
             for custom_field_values_item_data in self.custom_field_values:
                 custom_field_values_item = custom_field_values_item_data.to_dict()
                 custom_field_values.append(custom_field_values_item)
+
+        description = self.description
 
         id = self.id
 
@@ -94,6 +98,8 @@ class TimeEntryDtoImplV1:
             field_dict["billable"] = billable
         if custom_field_values is not UNSET:
             field_dict["customFieldValues"] = custom_field_values
+        if description is not UNSET:
+            field_dict["description"] = description
         if id is not UNSET:
             field_dict["id"] = id
         if is_locked is not UNSET:
@@ -134,6 +140,8 @@ class TimeEntryDtoImplV1:
 
                 custom_field_values.append(custom_field_values_item)
 
+        description = d.pop("description", UNSET)
+
         id = d.pop("id", UNSET)
 
         is_locked = d.pop("isLocked", UNSET)
@@ -167,6 +175,7 @@ class TimeEntryDtoImplV1:
         time_entry_dto_impl_v1 = cls(
             billable=billable,
             custom_field_values=custom_field_values,
+            description=description,
             id=id,
             is_locked=is_locked,
             kiosk_id=kiosk_id,

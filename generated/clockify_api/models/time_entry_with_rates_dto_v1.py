@@ -26,6 +26,7 @@ class TimeEntryWithRatesDtoV1:
         billable (bool | Unset):  Default: False.
         cost_rate (RateDtoV1 | Unset):
         custom_field_values (list[CustomFieldValueDtoV1] | Unset):
+        description (str | Unset):
         hourly_rate (RateDtoV1 | Unset):
         id (str | Unset):
         is_locked (bool | Unset):  Default: False.
@@ -43,6 +44,7 @@ class TimeEntryWithRatesDtoV1:
     billable: bool | Unset = False
     cost_rate: RateDtoV1 | Unset = UNSET
     custom_field_values: list[CustomFieldValueDtoV1] | Unset = UNSET
+    description: str | Unset = UNSET
     hourly_rate: RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
     is_locked: bool | Unset = False
@@ -69,6 +71,8 @@ class TimeEntryWithRatesDtoV1:
             for custom_field_values_item_data in self.custom_field_values:
                 custom_field_values_item = custom_field_values_item_data.to_dict()
                 custom_field_values.append(custom_field_values_item)
+
+        description = self.description
 
         hourly_rate: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hourly_rate, Unset):
@@ -109,6 +113,8 @@ class TimeEntryWithRatesDtoV1:
             field_dict["costRate"] = cost_rate
         if custom_field_values is not UNSET:
             field_dict["customFieldValues"] = custom_field_values
+        if description is not UNSET:
+            field_dict["description"] = description
         if hourly_rate is not UNSET:
             field_dict["hourlyRate"] = hourly_rate
         if id is not UNSET:
@@ -159,6 +165,8 @@ class TimeEntryWithRatesDtoV1:
 
                 custom_field_values.append(custom_field_values_item)
 
+        description = d.pop("description", UNSET)
+
         _hourly_rate = d.pop("hourlyRate", UNSET)
         hourly_rate: RateDtoV1 | Unset
         if isinstance(_hourly_rate, Unset):
@@ -200,6 +208,7 @@ class TimeEntryWithRatesDtoV1:
             billable=billable,
             cost_rate=cost_rate,
             custom_field_values=custom_field_values,
+            description=description,
             hourly_rate=hourly_rate,
             id=id,
             is_locked=is_locked,

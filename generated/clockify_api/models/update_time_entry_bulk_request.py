@@ -25,6 +25,7 @@ class UpdateTimeEntryBulkRequest:
         id (str):
         billable (bool | Unset):  Default: False.
         custom_fields (list[UpdateCustomFieldRequest] | Unset):
+        description (str | Unset):
         end (datetime.datetime | Unset):
         project_id (str | Unset):
         start (datetime.datetime | Unset):
@@ -36,6 +37,7 @@ class UpdateTimeEntryBulkRequest:
     id: str
     billable: bool | Unset = False
     custom_fields: list[UpdateCustomFieldRequest] | Unset = UNSET
+    description: str | Unset = UNSET
     end: datetime.datetime | Unset = UNSET
     project_id: str | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
@@ -55,6 +57,8 @@ class UpdateTimeEntryBulkRequest:
             for custom_fields_item_data in self.custom_fields:
                 custom_fields_item = custom_fields_item_data.to_dict()
                 custom_fields.append(custom_fields_item)
+
+        description = self.description
 
         end: str | Unset = UNSET
         if not isinstance(self.end, Unset):
@@ -87,6 +91,8 @@ class UpdateTimeEntryBulkRequest:
             field_dict["billable"] = billable
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
+        if description is not UNSET:
+            field_dict["description"] = description
         if end is not UNSET:
             field_dict["end"] = end
         if project_id is not UNSET:
@@ -120,6 +126,8 @@ class UpdateTimeEntryBulkRequest:
 
                 custom_fields.append(custom_fields_item)
 
+        description = d.pop("description", UNSET)
+
         _end = d.pop("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
@@ -151,6 +159,7 @@ class UpdateTimeEntryBulkRequest:
             id=id,
             billable=billable,
             custom_fields=custom_fields,
+            description=description,
             end=end,
             project_id=project_id,
             start=start,

@@ -25,6 +25,7 @@ class UpdateTimeEntryRequest:
         start (datetime.datetime):
         billable (bool | Unset):  Default: False.
         custom_fields (list[UpdateCustomFieldRequest] | Unset):
+        description (str | Unset):
         end (datetime.datetime | Unset):
         project_id (str | Unset):
         tag_ids (list[str] | Unset):
@@ -35,6 +36,7 @@ class UpdateTimeEntryRequest:
     start: datetime.datetime
     billable: bool | Unset = False
     custom_fields: list[UpdateCustomFieldRequest] | Unset = UNSET
+    description: str | Unset = UNSET
     end: datetime.datetime | Unset = UNSET
     project_id: str | Unset = UNSET
     tag_ids: list[str] | Unset = UNSET
@@ -53,6 +55,8 @@ class UpdateTimeEntryRequest:
             for custom_fields_item_data in self.custom_fields:
                 custom_fields_item = custom_fields_item_data.to_dict()
                 custom_fields.append(custom_fields_item)
+
+        description = self.description
 
         end: str | Unset = UNSET
         if not isinstance(self.end, Unset):
@@ -81,6 +85,8 @@ class UpdateTimeEntryRequest:
             field_dict["billable"] = billable
         if custom_fields is not UNSET:
             field_dict["customFields"] = custom_fields
+        if description is not UNSET:
+            field_dict["description"] = description
         if end is not UNSET:
             field_dict["end"] = end
         if project_id is not UNSET:
@@ -112,6 +118,8 @@ class UpdateTimeEntryRequest:
 
                 custom_fields.append(custom_fields_item)
 
+        description = d.pop("description", UNSET)
+
         _end = d.pop("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
@@ -136,6 +144,7 @@ class UpdateTimeEntryRequest:
             start=start,
             billable=billable,
             custom_fields=custom_fields,
+            description=description,
             end=end,
             project_id=project_id,
             tag_ids=tag_ids,

@@ -28,7 +28,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
-    include_roles: str = "false",
+    include_roles: str | Unset = "false",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -158,7 +158,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
-    include_roles: str = "false",
+    include_roles: str | Unset = "false",
 ) -> Response[ErrorResponse | list[UserDtoV1]]:
     """Members of a workspace
 
@@ -177,7 +177,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         memberships (GetUsersOfWorkspaceMemberships | Unset):
-        include_roles (str):  Default: 'false'.
+        include_roles (str | Unset):  Default: 'false'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +223,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
-    include_roles: str = "false",
+    include_roles: str | Unset = "false",
 ) -> ErrorResponse | list[UserDtoV1] | None:
     """Members of a workspace
 
@@ -242,7 +242,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         memberships (GetUsersOfWorkspaceMemberships | Unset):
-        include_roles (str):  Default: 'false'.
+        include_roles (str | Unset):  Default: 'false'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,7 +283,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
-    include_roles: str = "false",
+    include_roles: str | Unset = "false",
 ) -> Response[ErrorResponse | list[UserDtoV1]]:
     """Members of a workspace
 
@@ -302,7 +302,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         memberships (GetUsersOfWorkspaceMemberships | Unset):
-        include_roles (str):  Default: 'false'.
+        include_roles (str | Unset):  Default: 'false'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,7 +346,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
-    include_roles: str = "false",
+    include_roles: str | Unset = "false",
 ) -> ErrorResponse | list[UserDtoV1] | None:
     """Members of a workspace
 
@@ -365,7 +365,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         memberships (GetUsersOfWorkspaceMemberships | Unset):
-        include_roles (str):  Default: 'false'.
+        include_roles (str | Unset):  Default: 'false'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

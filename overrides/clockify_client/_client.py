@@ -1,0 +1,213 @@
+"""The request loop, shared by ``Clockify`` and ``AsyncClockify``.
+
+Every operation goes through the same three steps, all driven by the corrected spec:
+  prepare   (pure)  serialize, validate, build the httpx request
+  send      (I/O)   the only part that differs between sync and async
+  interpret (pure)  map the answer to a model, bytes, or a typed error
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import json
+import os
+import time
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from clockify_client import _hosts, _reading, _serialize, _spec
+from clockify_client._validation import validator
+from clockify_client.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClockifyError,
+    ConfigurationError,
+    RequestValidationError,
+    UnexpectedResponseError,
+    error_from_response,
+)
+
+# Reports typically take 0.5-2 s (seed 004); a finite read timeout well above that.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_RATE_LIMIT = 50.0  # requests per second: Clockify's documented limit
+FILE_EXPORTS = frozenset({"CSV", "XLSX", "PDF", "ZIP"})
+API_KEY_ENV = "CLOCKIFY_API_KEY"
+
+
+class _Secret:
+    """Holds a credential; its repr and str never show it."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "<secret>"
+
+    __str__ = __repr__
+
+
+@dataclasses.dataclass(frozen=True)
+class Credentials:
+    header: str
+    secret: _Secret
+
+    @classmethod
+    def choose(cls, api_key: str | None, addon_token: str | None) -> Credentials:
+        """Exactly one of the two (the server answers 401 "Multiple or none auth tokens present")."""
+        if api_key and addon_token:
+            raise ConfigurationError("give api_key or addon_token, not both: Clockify accepts exactly one")
+        if addon_token:
+            return cls("X-Addon-Token", _Secret(addon_token))
+        key = api_key or os.environ.get(API_KEY_ENV)
+        if not key:
+            raise ConfigurationError(f"no credentials: pass api_key= or addon_token=, or set {API_KEY_ENV}")
+        return cls("X-Api-Key", _Secret(key))
+
+
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    operation: _spec.Operation
+    request: httpx.Request
+    wants_file: bool
+
+
+def _body_defaults(operation: _spec.Operation) -> Mapping[str, Any]:
+    schema = operation.body_schema or {}
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = _spec.schema(ref.rsplit("/", 1)[-1])
+    return {k: v["default"] for k, v in schema.get("properties", {}).items() if "default" in v}
+
+
+def prepare(
+    hosts: _hosts.Hosts,
+    credentials: Credentials,
+    operation_id: str,
+    *,
+    path: Mapping[str, Any] | None,
+    query: Mapping[str, Any] | None,
+    body: Any,
+    validate: bool,
+    timeout: httpx.Timeout | float | None,
+) -> Prepared:
+    op = _spec.operation(operation_id)
+    reports = op.is_report
+    try:
+        path_values = {k: _serialize.to_json(v, reports=reports, path=f"path.{k}") for k, v in (path or {}).items()}
+        query_values = {
+            k: _serialize.to_json(v, reports=reports, path=f"query.{k}")
+            for k, v in (query or {}).items()
+            if v is not None
+        }
+        json_body = None if body is None else _serialize.to_json(body, reports=reports)
+    except _serialize.NaiveDatetimeError as exc:
+        raise RequestValidationError([exc.problem], operation_id=operation_id) from None
+    if isinstance(json_body, dict) and not isinstance(body, Mapping):
+        json_body = _serialize.drop_defaults(json_body, _body_defaults(op))
+    if validate:
+        validator().validate(operation_id, path=path_values, query=query_values, body=json_body)
+    url_path = op.path
+    for param in op.parameters:
+        if param.location == "path":
+            if param.name not in path_values:
+                raise ConfigurationError(f"{operation_id}: path parameter {param.name!r} is missing")
+            url_path = url_path.replace("{" + param.name + "}", quote(str(path_values[param.name]), safe=""))
+    params: list[tuple[str, str | int | float | bool | None]] = [
+        (k, item)
+        for k, v in query_values.items()
+        for item in (lambda q: q if isinstance(q, list) else [q])(
+            _serialize.query_value(v, reports=reports, path=f"query.{k}")
+        )
+    ]
+    headers = {credentials.header: credentials.secret.reveal(), "Accept": "application/json"}
+    wants_file = isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
+    if wants_file:
+        headers["Accept"] = "*/*"
+    content = None
+    if json_body is not None:
+        content = json.dumps(json_body, separators=(",", ":")).encode()
+        headers["Content-Type"] = "application/json"
+    extensions = {}
+    if timeout is not None:
+        t = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        extensions["timeout"] = t.as_dict()
+    request = httpx.Request(
+        op.method,
+        hosts.base(op.host) + url_path,
+        params=params,
+        headers=headers,
+        content=content,
+        extensions=extensions,
+    )
+    return Prepared(op, request, wants_file)
+
+
+def retry_after_seconds(value: str | None, *, now: float | None = None) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date (RFC 9110)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def interpret(prepared: Prepared, response: httpx.Response) -> Any:
+    op = prepared.operation
+    status = response.status_code
+    body = response.content
+    if status >= 400 or status < 200:
+        raise error_from_response(
+            status,
+            body,
+            operation_id=op.operation_id,
+            reason=response.reason_phrase,
+            retry_after=retry_after_seconds(response.headers.get("Retry-After")),
+        )
+    if status == 204 or not op.success_types:
+        return None
+    if prepared.wants_file:
+        return body
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type and content_type != "application/json" and not content_type.endswith("+json"):
+        raise UnexpectedResponseError(
+            f"expected JSON, got {content_type!r}", status_code=status, operation_id=op.operation_id
+        )
+    return _reading.parse_json_body(op.operation_id, status, body)
+
+
+def checked_content(prepared: Prepared, response: httpx.Response) -> bytes:
+    """The body of a success; an error status raises its typed error, as ``interpret`` does."""
+    if not 200 <= response.status_code < 300:
+        interpret(prepared, response)
+    return response.content
+
+
+def map_transport_error(exc: httpx.HTTPError, operation_id: str) -> ClockifyError:
+    """httpx's exceptions never escape: timeouts and connection failures become our own."""
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{operation_id}: timed out ({kind})")
+    return APIConnectionError(f"{operation_id}: the request did not complete ({kind}: {exc})")
+
+
+def last_page(response_headers: httpx.Headers) -> bool | None:
+    value = response_headers.get("Last-Page")
+    if not isinstance(value, str):
+        return None
+    return value.strip().lower() == "true"

@@ -1,0 +1,88 @@
+"""Paging as small state machines, shared by the sync and async clients (they only do the I/O).
+
+Never a silent cut at the server's default page size: a core list is read until ``Last-Page: true``
+(or, without that header, a short page); a report until its totals are reached (or a short page),
+at the largest page size the server allows unless the caller chose one.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from clockify_client import _client, _reading
+from clockify_client.errors import ConfigurationError
+
+# Where each paged report keeps its page block (None: top level) and its largest page (seed 004).
+REPORT_PAGING: Mapping[str, tuple[str | None, int]] = {
+    "generateDetailedReport": ("detailedFilter", 1000),
+    "generateAttendanceReport": ("attendanceFilter", 201),
+    "generateDetailedReportV1": (None, 1000),
+}
+
+
+class CorePager:
+    """``page``/``page-size`` query paging with the ``Last-Page`` header."""
+
+    def __init__(self, query: Mapping[str, Any] | None, page_size: int) -> None:
+        if page_size < 1:
+            raise ConfigurationError("page_size must be at least 1")
+        self.query = dict(query or {})
+        self.page_size = page_size
+        self.page = 1
+        self.done = False
+
+    def next_query(self) -> dict[str, Any]:
+        return {**self.query, "page": self.page, "page-size": self.page_size}
+
+    def feed(self, items: Any, headers: httpx.Headers) -> Sequence[Any]:
+        """Take one page's items; decide whether another page follows."""
+        page = items if isinstance(items, list) else []
+        flag = _client.last_page(headers)
+        # Without the header (a proxy may drop it) a short page is the only safe end signal.
+        self.done = (flag or not page) if flag is not None else len(page) < self.page_size
+        self.page += 1
+        return page
+
+
+class ReportPager:
+    """``page``/``pageSize`` in a report's body, ended by its totals."""
+
+    def __init__(self, operation_id: str, body: Mapping[str, Any], page_size: int | None) -> None:
+        if operation_id not in REPORT_PAGING:
+            raise ConfigurationError(f"{operation_id!r} is not a paged report")
+        self.operation_id = operation_id
+        self.block, limit = REPORT_PAGING[operation_id]
+        self.body = dict(body)
+        holder = self._holder(self.body)
+        self.page_size = page_size or holder.get("pageSize") or limit
+        self.page = int(holder.get("page") or 1)
+        self.seen = 0
+        self.done = False
+
+    def _holder(self, body: dict[str, Any]) -> dict[str, Any]:
+        if self.block is None:
+            return body
+        block = body.get(self.block)
+        if not isinstance(block, dict):
+            block = {}
+            body[self.block] = block
+        return block
+
+    def next_body(self) -> dict[str, Any]:
+        body = copy.deepcopy(self.body)
+        holder = self._holder(body)
+        holder["page"], holder["pageSize"] = self.page, self.page_size
+        return body
+
+    def feed(self, content: bytes) -> Sequence[Any]:
+        page = _reading.report_page(self.operation_id, content)
+        rows = page.rows
+        self.seen += len(rows)
+        total = page.total_rows
+        self.done = len(rows) < self.page_size or (total is not None and self.seen >= total)
+        self.page += 1
+        return rows

@@ -1,0 +1,309 @@
+"""``Clockify`` and ``AsyncClockify``: the public clients. See the README for examples."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+
+import httpx
+
+from clockify_client import _client, _hosts
+from clockify_client._client import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Credentials, Prepared
+from clockify_client._logging import logger, register_secret
+from clockify_client._pagination import CorePager, ReportPager
+from clockify_client._resilience import (
+    Failure,
+    RateLimiter,
+    backoff_delay,
+    classify_exception,
+    classify_status,
+    may_retry,
+)
+from clockify_client.errors import ConfigurationError
+from clockify_client.resources import WithResources
+
+
+class _Base(WithResources):
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        addon_token: str | None = None,
+        region: str | None = None,
+        subdomain: str | None = None,
+        base_url: str | None = None,
+        reports_base_url: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+    ) -> None:
+        self._credentials = Credentials.choose(api_key, addon_token)
+        self.hosts = _hosts.resolve(
+            region=region, subdomain=subdomain, base_url=base_url, reports_base_url=reports_base_url
+        )
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
+        if rate_limit is not None and rate_limit <= 0:
+            raise ConfigurationError("rate_limit must be positive, or None to switch it off")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.max_retries = max_retries
+        self.rate_limit = rate_limit
+        self._limiter = RateLimiter(rate_limit) if rate_limit else None
+        register_secret(self._credentials.secret.reveal())
+
+    def _retry_delay(self, prepared: Prepared, attempt: int, outcome: httpx.Response | httpx.HTTPError) -> float | None:
+        """Seconds to wait before the next attempt, or None when this outcome is final."""
+        if attempt >= self.max_retries:
+            return None
+        failure: Failure | None
+        if isinstance(outcome, httpx.HTTPError):
+            failure, retry_after = classify_exception(outcome), None
+        else:
+            failure = classify_status(outcome.status_code)
+            retry_after = _client.retry_after_seconds(outcome.headers.get("Retry-After"))
+        if failure is None or not may_retry(prepared.operation, failure):
+            return None
+        delay = backoff_delay(attempt, retry_after)
+        logger.info(
+            "%s: retrying after %s in %.2f s (attempt %d of %d)",
+            prepared.operation.operation_id,
+            failure.value,
+            delay,
+            attempt + 1,
+            self.max_retries,
+        )
+        return delay
+
+    @staticmethod
+    def _log(prepared: Prepared, response: httpx.Response, started: float) -> None:
+        request = prepared.request
+        logger.debug(
+            "%s %s %s -> %d in %.0f ms",
+            prepared.operation.operation_id,
+            request.method,
+            request.url.copy_with(query=None),
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(auth={self._credentials.header}, core={self.hosts.core!r}, "
+            f"reports={self.hosts.reports!r})"
+        )
+
+    def _prepare(
+        self,
+        operation_id: str,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        validate: bool,
+        timeout: httpx.Timeout | float | None,
+    ) -> Prepared:
+        return _client.prepare(
+            self.hosts,
+            self._credentials,
+            operation_id,
+            path=path,
+            query=query,
+            body=body,
+            validate=validate,
+            timeout=timeout,
+        )
+
+
+class Clockify(_Base):
+    """Synchronous client. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, api_key: str | None = None, *, transport: httpx.BaseTransport | None = None, **kwargs: Any):
+        super().__init__(api_key, **kwargs)
+        self._http = httpx.Client(transport=transport, timeout=self.timeout, verify=True, follow_redirects=False)
+        self._attach_resources(self)
+
+    def __enter__(self) -> Clockify:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _send(self, prepared: Prepared) -> httpx.Response:
+        attempt = 0
+        while True:
+            if self._limiter:
+                self._limiter.acquire()
+            started = time.perf_counter()
+            outcome: httpx.Response | httpx.HTTPError
+            try:
+                outcome = self._http.send(prepared.request)
+                self._log(prepared, outcome, started)
+            except httpx.HTTPError as exc:
+                outcome = exc
+            delay = self._retry_delay(prepared, attempt, outcome)
+            if delay is None:
+                if isinstance(outcome, httpx.HTTPError):
+                    raise _client.map_transport_error(outcome, prepared.operation.operation_id) from None
+                return outcome
+            time.sleep(delay)
+            attempt += 1
+
+    def _call_with_headers(
+        self,
+        operation_id: str,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        validate: bool,
+        timeout: httpx.Timeout | float | None,
+    ) -> tuple[Any, httpx.Headers]:
+        prepared = self._prepare(operation_id, path, query, body, validate, timeout)
+        response = self._send(prepared)
+        return _client.interpret(prepared, response), response.headers
+
+    def call(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        validate: bool = True,
+        timeout: httpx.Timeout | float | None = None,
+    ) -> Any:
+        """Run any operation of the spec by its operationId, with parameter names as the spec spells them.
+
+        Returns the generated model (a list of them for lists), ``bytes`` for file exports, or None.
+        """
+        return self._call_with_headers(operation_id, path, query, body, validate, timeout)[0]
+
+    def iterate(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        page_size: int = 50,
+        validate: bool = True,
+    ) -> Iterator[Any]:
+        """Every item of a paged core list (``page``/``page-size``), page after page."""
+        pager = CorePager(query, page_size)
+        while not pager.done:
+            items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
+            yield from pager.feed(items, headers)
+
+    def iterate_report(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any],
+        body: Mapping[str, Any],
+        page_size: int | None = None,
+        validate: bool = True,
+    ) -> Iterator[Any]:
+        """Every row of a paged report (typed views), at the largest page size the server allows unless told
+        otherwise, until the report's totals are reached."""
+        pager = ReportPager(operation_id, body, page_size)
+        while not pager.done:
+            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
+            yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
+
+
+class AsyncClockify(_Base):
+    """Asynchronous client; mirrors ``Clockify``."""
+
+    def __init__(self, api_key: str | None = None, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any):
+        super().__init__(api_key, **kwargs)
+        self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, verify=True, follow_redirects=False)
+        self._attach_resources(self)
+
+    async def __aenter__(self) -> AsyncClockify:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def _send(self, prepared: Prepared) -> httpx.Response:
+        attempt = 0
+        while True:
+            if self._limiter:
+                await self._limiter.acquire_async()
+            started = time.perf_counter()
+            outcome: httpx.Response | httpx.HTTPError
+            try:
+                outcome = await self._http.send(prepared.request)
+                self._log(prepared, outcome, started)
+            except httpx.HTTPError as exc:
+                outcome = exc
+            delay = self._retry_delay(prepared, attempt, outcome)
+            if delay is None:
+                if isinstance(outcome, httpx.HTTPError):
+                    raise _client.map_transport_error(outcome, prepared.operation.operation_id) from None
+                return outcome
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _call_with_headers(
+        self,
+        operation_id: str,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        validate: bool,
+        timeout: httpx.Timeout | float | None,
+    ) -> tuple[Any, httpx.Headers]:
+        prepared = self._prepare(operation_id, path, query, body, validate, timeout)
+        response = await self._send(prepared)
+        return _client.interpret(prepared, response), response.headers
+
+    async def call(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+        validate: bool = True,
+        timeout: httpx.Timeout | float | None = None,
+    ) -> Any:
+        """See ``Clockify.call``."""
+        return (await self._call_with_headers(operation_id, path, query, body, validate, timeout))[0]
+
+    async def iterate(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        page_size: int = 50,
+        validate: bool = True,
+    ) -> AsyncIterator[Any]:
+        """See ``Clockify.iterate``."""
+        pager = CorePager(query, page_size)
+        while not pager.done:
+            items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
+            for item in pager.feed(items, headers):
+                yield item
+
+    async def iterate_report(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any],
+        body: Mapping[str, Any],
+        page_size: int | None = None,
+        validate: bool = True,
+    ) -> AsyncIterator[Any]:
+        """See ``Clockify.iterate_report``."""
+        pager = ReportPager(operation_id, body, page_size)
+        while not pager.done:
+            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
+            for row in pager.feed(_client.checked_content(prepared, await self._send(prepared))):
+                yield row

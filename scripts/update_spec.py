@@ -1,0 +1,500 @@
+"""Clockify changed its spec: re-correct it, diff it, regenerate the client and write a report, in one go.
+
+    python -m scripts.update_spec NEW_UPSTREAM [--acknowledge] [--root DIR]
+    make update-spec UPSTREAM=<file> [ACK=1]
+
+NEW_UPSTREAM is Clockify's new OpenAPI document (YAML or JSON). The command
+  1. applies spec/corrections.overlay.yaml to it leniently: each correction ends applied, stale
+     (upstream now says the same: "satisfied"; its target is gone: "target-gone") or conflicting;
+  2. diffs the new corrected spec against the previous one (spec/clockify.corrected.json as
+     committed in git; the file on disk when DIR is not a git checkout) and classifies each change
+     as breaking or not for a client (scripts/api_diff.py);
+  3. regenerates generated/clockify_api and runs the contract suite (pytest contract_tests -m contract);
+  4. writes, always, so that the update is reviewed as a diff:
+       spec/clockify.base.yaml        the new upstream document (YAML), the base of the next update
+       spec/clockify.corrected.json   the new corrected spec
+       generated/clockify_api/        the regenerated client
+       spec/update-report.md          the report, fit for a pull-request description
+       spec/update-report.json        the same, machine-readable
+
+Exit status: 0 when there is nothing to review; 1 when there are breaking changes, stale or
+conflicting corrections (unless --acknowledge), or when the client generation or the contract suite
+failed (--acknowledge never hides a failure); 2 for usage errors (bad arguments, unreadable input).
+--acknowledge changes only the exit status: everything is written either way. (Through make, any
+failure shows as make's own status 2; the message on stderr says which.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scripts.api_diff import Change, diff
+from scripts.generate import PACKAGE, count_operations, generate_client
+from scripts.overlay import APPLIED, CONFLICT, SATISFIED, TARGET_GONE, Outcome, OverlayError
+from scripts.spec_build import ROOT, BuildResult, SpecError, build, dumps, load_document
+
+BASE_NAME = "spec/clockify.base.yaml"
+OVERLAY_NAME = "spec/corrections.overlay.yaml"
+CORRECTED_NAME = "spec/clockify.corrected.json"
+GENERATED_NAME = "generated"
+REPORT_MD = "spec/update-report.md"
+REPORT_JSON = "spec/update-report.json"
+HEADER_MARK = "# Clockify's published OpenAPI description: the project's upstream base."
+
+# Why a stale correction is stale, in the reviewer's words.
+STALE_REASONS = {
+    SATISFIED: "upstream now says the same: propose removing the correction",
+    TARGET_GONE: "its target is gone upstream: find where it moved, or remove the correction",
+}
+# pytest's exit code -> the contract suite's status (5: nothing collected).
+CONTRACT_STATUS = {0: "passed", 5: "no-tests"}
+CONTRACT_TIMEOUT_S = 1800  # replayed cassettes take seconds; a hang must not block the update forever
+
+
+class UsageError(Exception):
+    """The command line or the input file is not usable (exit status 2)."""
+
+
+# --- Input and base -----------------------------------------------------------------------------
+
+
+def load_upstream(path: Path) -> tuple[dict[str, Any], str, str]:
+    """The upstream document, its text and its format ("yaml" or "json")."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        document = load_document(path)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
+        raise UsageError(f"{path} is not an OpenAPI 3 document (no 'openapi: 3.x')")
+    if not isinstance(document.get("paths"), dict):
+        raise UsageError(f"{path} has no 'paths'")
+    return document, text, "json" if path.suffix == ".json" else "yaml"
+
+
+def base_text(name: str, text: str, fmt: str, document: Mapping[str, Any], today: str, sha256: str) -> str:
+    """The new spec/clockify.base.yaml: the upstream text under a header saying where it came from."""
+    if fmt == "json":  # the base stays YAML, so the next update diffs YAML against YAML
+        text = yaml.safe_dump(dict(document), sort_keys=False, allow_unicode=True, width=120)
+    lines = text.splitlines(keepends=True)
+    if lines and lines[0].startswith(HEADER_MARK):  # replace our own header, keep upstream's comments
+        while lines and lines[0].startswith("#"):
+            lines.pop(0)
+    header = (
+        f"{HEADER_MARK}\n"
+        f"# Imported by `make update-spec` on {today} from {name} ({fmt.upper()}, sha256 {sha256[:16]}...).\n"
+        "# Do not edit: corrections live in corrections.overlay.yaml; what changed is in update-report.md.\n"
+    )
+    return header + "".join(lines)
+
+
+def previous_corrected(root: Path) -> tuple[dict[str, Any], str]:
+    """The corrected spec the update is compared with, and where it came from.
+
+    As committed, when ``root`` is a git checkout, so a second run (with --acknowledge, say) reports
+    the same changes; otherwise the file on disk; an empty spec when there is none.
+    """
+    try:
+        top = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
+        )
+        if top.returncode == 0 and Path(top.stdout.strip()).resolve() == root.resolve():
+            shown = subprocess.run(
+                ["git", "-C", str(root), "show", f"HEAD:{CORRECTED_NAME}"], capture_output=True, text=True, check=False
+            )
+            head = subprocess.run(
+                ["git", "-C", str(root), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+            )
+            if shown.returncode == 0:
+                return json.loads(shown.stdout), f"`{CORRECTED_NAME}` at commit {head.stdout.strip()}"
+    except OSError:  # no git: fall back to the file on disk
+        pass
+    path = root / CORRECTED_NAME
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8")), f"`{CORRECTED_NAME}` (working tree)"
+    return {"paths": {}}, "nothing (no previous corrected spec: every operation is new)"
+
+
+# --- Corrections ----------------------------------------------------------------------------------
+
+
+def _action(o: Outcome) -> dict[str, Any]:
+    return {"index": o.action_index, "target": o.target, "status": o.status, "detail": o.detail}
+
+
+def classify_corrections(result: BuildResult) -> dict[str, list[dict[str, Any]]]:
+    """Per correction id: applied, stale (every action stale), partly stale, or conflicting. None is dropped."""
+    groups: dict[str, list[dict[str, Any]]] = {"applied": [], "stale": [], "partly_stale": [], "conflicts": []}
+    for cid, outcomes in result.by_correction().items():
+        statuses = {o.status for o in outcomes}
+        entry: dict[str, Any] = {"id": cid}
+        if CONFLICT in statuses:
+            group = "conflicts"
+        elif statuses == {APPLIED}:
+            group = "applied"
+        elif all(o.stale for o in outcomes):
+            group = "stale"
+            entry["reason"] = "+".join(sorted(statuses))
+            entry["explanation"] = "; ".join(STALE_REASONS[s] for s in sorted(statuses))
+        else:  # some actions still apply: the correction stays, its stale actions go
+            group = "partly_stale"
+        entry["actions"] = [_action(o) for o in outcomes]
+        groups[group].append(entry)
+    return groups
+
+
+# --- Contract suite -------------------------------------------------------------------------------
+
+
+def run_contract_suite(root: Path) -> dict[str, Any]:
+    """Run ``pytest contract_tests -m contract -q`` under ``root``, against the regenerated client."""
+    if not (root / "contract_tests").is_dir():
+        return {
+            "status": "no-tests",
+            "summary": "no contract tests yet (contract_tests/ does not exist)",
+            "exit_code": None,
+        }
+    # The regenerated client and the quirk layer under root come first, before any installed copy.
+    paths = [root / GENERATED_NAME, root / "overrides", root]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*map(str, paths), os.environ.get("PYTHONPATH", "")])}
+    cmd = [sys.executable, "-m", "pytest", "contract_tests", "-m", "contract", "-q", "-p", "no:cacheprovider"]
+    try:
+        run = subprocess.run(
+            cmd, cwd=root, env=env, capture_output=True, text=True, check=False, timeout=CONTRACT_TIMEOUT_S
+        )
+    except subprocess.TimeoutExpired:
+        return {"status": "failed", "summary": f"timed out after {CONTRACT_TIMEOUT_S} s", "exit_code": None}
+    lines = [line for line in run.stdout.splitlines() if line.strip()]
+    status = CONTRACT_STATUS.get(run.returncode, "failed")
+    summary = lines[-1].strip("= ") if lines else f"pytest exited with {run.returncode}"
+    if status == "no-tests":
+        summary = f"no contract tests yet ({summary})"
+    result: dict[str, Any] = {"status": status, "summary": summary, "exit_code": run.returncode}
+    if status == "failed":
+        result["output_tail"] = "\n".join([*lines[-40:], *run.stderr.splitlines()[-10:]])
+    return result
+
+
+# --- Report -----------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Update:
+    """Everything one run found; ``report()`` turns it into the JSON report."""
+
+    upstream: Path
+    fmt: str
+    sha256: str
+    document: Mapping[str, Any]
+    previous_from: str
+    previous_operations: int
+    result: BuildResult
+    corrections: dict[str, list[dict[str, Any]]]
+    changes: list[Change]
+    generation: dict[str, Any]
+    contract_suite: dict[str, Any]
+    acknowledged: bool
+    started: float
+    date: str
+
+    @property
+    def breaking(self) -> list[Change]:
+        return [c for c in self.changes if c.breaking]
+
+    @property
+    def needs_review(self) -> bool:
+        c = self.corrections
+        return bool(self.breaking or c["stale"] or c["partly_stale"] or c["conflicts"])
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.generation["status"] != "ok" or self.contract_suite["status"] == "failed")
+
+    @property
+    def exit_status(self) -> int:
+        return 1 if self.failed or (self.needs_review and not self.acknowledged) else 0
+
+    def report(self) -> dict[str, Any]:
+        info = self.document.get("info") or {}
+        c = self.corrections
+        return {
+            "upstream": {
+                "source": str(self.upstream),
+                "name": self.upstream.name,
+                "format": self.fmt,
+                "sha256": self.sha256,
+                "openapi": str(self.document.get("openapi")),
+                "title": str(info.get("title", "")),
+                "version": str(info.get("version", "")),
+                "operations": count_operations(self.result.spec),
+            },
+            "previous": {"from": self.previous_from, "operations": self.previous_operations},
+            "date": self.date,
+            "duration_s": round(time.perf_counter() - self.started, 1),
+            "summary": {
+                "breaking": len(self.breaking),
+                "non_breaking": len(self.changes) - len(self.breaking),
+                "applied": len(c["applied"]),
+                "stale": len(c["stale"]),
+                "partly_stale": len(c["partly_stale"]),
+                "conflicts": len(c["conflicts"]),
+                "upstream_problems": len(self.result.problems),
+            },
+            "applied": c["applied"],
+            "stale_corrections": c["stale"],
+            "partly_stale_corrections": c["partly_stale"],
+            "conflicts": c["conflicts"],
+            "breaking": [ch.as_json() for ch in self.breaking],
+            "non_breaking": [ch.as_json() for ch in self.changes if not ch.breaking],
+            "upstream_problems": self.result.problems,
+            "generation": self.generation,
+            "contract_suite": self.contract_suite,
+            "needs_review": self.needs_review,
+            "acknowledged": self.acknowledged,
+            "exit_status": self.exit_status,
+        }
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _change_table(changes: Sequence[Mapping[str, Any]]) -> list[str]:
+    rows = ["| change | where | detail | for a client |", "|---|---|---|---|"]
+    for ch in changes:
+        kind, where, detail, why = f"{ch['kind']} ({ch['direction']})", ch["location"], ch["detail"], ch["why"]
+        rows.append(f"| {kind} | `{_cell(where)}` | {_cell(detail)} | {_cell(why)} |")
+    return rows
+
+
+def _folded(summary: str, lines: list[str], threshold: int = 25) -> list[str]:
+    """Long lists fold away so the description stays readable on a pull request."""
+    if len(lines) <= threshold:
+        return lines
+    return [f"<details><summary>{summary}</summary>", "", *lines, "", "</details>"]
+
+
+def _changes_section(title: str, changes: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Field and parameter changes as a table; whole operations (often many at once) as a list."""
+    lines = [f"## {title}", ""]
+    if not changes:
+        return [*lines, "None.", ""]
+    detailed = [ch for ch in changes if ch["direction"] != "api"]
+    whole = [ch for ch in changes if ch["direction"] == "api"]
+    if detailed:
+        lines += [*_folded(_plural(len(detailed), "field or parameter change"), _change_table(detailed)), ""]
+    for kind in sorted({ch["kind"] for ch in whole}):
+        same = [ch for ch in whole if ch["kind"] == kind]
+        heading = f"{_plural(len(same), 'operation')} {kind.removeprefix('operation-')} ({same[0]['why']})"
+        items = [f"- `{ch['location']}`: {_cell(ch['detail'])}" for ch in same]
+        lines += (_folded(heading, items) if len(items) > 25 else [f"{heading}:", "", *items]) + [""]
+    return lines
+
+
+def _actions_cell(actions: Sequence[Mapping[str, Any]]) -> str:
+    return "<br>".join(f"`{_cell(a['target'])}`: **{a['status']}**: {_cell(a['detail'])}" for a in actions)
+
+
+def summary_line(report: Mapping[str, Any]) -> str:
+    s = report["summary"]
+    stale = f"{s['stale']} stale" + (f" ({s['partly_stale']} more partly stale)" if s["partly_stale"] else "")
+    return (
+        f"{_plural(s['breaking'], 'breaking change')}, {s['non_breaking']} non-breaking; "
+        f"corrections: {s['applied']} applied, {stale}, {s['conflicts']} conflicting; "
+        f"{_plural(s['upstream_problems'], 'upstream problem')}; "
+        f"contract suite: {report['contract_suite']['summary']}"
+    )
+
+
+def render_markdown(report: Mapping[str, Any]) -> str:
+    up, prev, s = report["upstream"], report["previous"], report["summary"]
+    lines = [
+        f"# Upstream spec update: `{up['name']}`",
+        "",
+        f"**{summary_line(report)}**",
+        "",
+        f"Upstream: `{up['name']}` (OpenAPI {up['openapi']}, {up['title']} {up['version']}, sha256 "
+        f"`{up['sha256'][:16]}`), {up['operations']} operations; previously {prev['operations']}. "
+        f"Compared with {prev['from']}. Written by `make update-spec` on {report['date']} in {report['duration_s']} s.",
+        "",
+    ]
+    todo = []
+    if s["breaking"]:
+        todo.append(f"{_plural(s['breaking'], 'breaking change')} for clients: decide how to release them (below)")
+    todo += [f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}" for c in report["stale_corrections"]]
+    todo += [f"`{c['id']}` is partly stale: remove its stale actions" for c in report["partly_stale_corrections"]]
+    todo += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
+    if s["stale"] or s["partly_stale"] or s["conflicts"]:
+        todo.append("then `make generate` must pass again: the strict build refuses stale or conflicting corrections")
+    if report["generation"]["status"] != "ok":
+        todo.append("the client could not be regenerated (see below)")
+    if report["contract_suite"]["status"] == "failed":
+        todo.append("the contract suite fails (see below)")
+    verdict = "Nothing to review: the update is safe for clients." if not todo else "## To review"
+    lines += [verdict, ""] + [f"- [ ] {t}" for t in todo] + ([""] if todo else [])
+    if report["acknowledged"] and report["needs_review"]:
+        lines += ["Acknowledged (`--acknowledge`): the exit status does not flag the items above.", ""]
+
+    lines += _changes_section(f"Breaking changes ({s['breaking']})", report["breaking"])
+    lines += _changes_section(f"Non-breaking changes ({s['non_breaking']})", report["non_breaking"])
+
+    lines += ["## Corrections", ""]
+    for title, key in (("Stale", "stale_corrections"), ("Partly stale", "partly_stale_corrections")):
+        if report[key]:
+            lines += [f"### {title} ({len(report[key])})", "", "| correction | reason | actions |", "|---|---|---|"]
+            for c in report[key]:
+                reason = c.get("explanation", "some actions are stale, the others still apply")
+                lines.append(f"| `{c['id']}` | {_cell(reason)} | {_actions_cell(c['actions'])} |")
+            lines.append("")
+    if report["conflicts"]:
+        lines += [f"### Conflicting ({s['conflicts']})", "", "| correction | actions |", "|---|---|"]
+        lines += [f"| `{c['id']}` | {_actions_cell(c['actions'])} |" for c in report["conflicts"]]
+        lines.append("")
+    applied = ", ".join(f"`{c['id']}`" for c in report["applied"]) or "none"
+    lines += [f"### Applied ({s['applied']})", "", applied, ""]
+
+    lines += [f"## Upstream problems ({s['upstream_problems']})", ""]
+    if report["upstream_problems"]:
+        lines += [
+            "Where the corrected upstream is not valid OpenAPI 3.0 (upstream's to fix; the client is still generated):",
+            "",
+        ]
+        lines += _folded(
+            _plural(s["upstream_problems"], "problem"), [f"- `{_cell(p)}`" for p in report["upstream_problems"]]
+        )
+    else:
+        lines.append("None.")
+    lines.append("")
+
+    gen, suite = report["generation"], report["contract_suite"]
+    lines += ["## Client and contract suite", ""]
+    if gen["status"] == "ok":
+        warned = f", {_plural(len(gen['warnings']), 'generator warning')}" if gen["warnings"] else ""
+        lines.append(f"- client: regenerated into `{gen['package']}` ({gen['models']} models{warned})")
+    else:
+        lines.append(f"- client: **generation failed**: {_cell(gen['error'])[:500]}")
+    lines.append(f"- contract suite (`pytest contract_tests -m contract`): **{suite['status']}**: {suite['summary']}")
+    if suite.get("output_tail"):
+        lines += ["", "```", suite["output_tail"], "```"]
+    return "\n".join(lines) + "\n"
+
+
+# --- The command --------------------------------------------------------------------------------------
+
+
+def _generate(spec_path: Path, root: Path) -> dict[str, Any]:
+    package = root / GENERATED_NAME / PACKAGE
+    try:
+        warnings = generate_client(spec_path, root / GENERATED_NAME, strict=False)
+    except (SpecError, OSError) as exc:
+        return {"status": "failed", "error": str(exc), "warnings": []}
+    models = sum(1 for p in (package / "models").glob("*.py") if p.name != "__init__.py")
+    return {"status": "ok", "package": f"{GENERATED_NAME}/{PACKAGE}", "models": models, "warnings": warnings}
+
+
+def update(upstream: Path, root: Path, *, acknowledge: bool = False) -> dict[str, Any]:
+    """Do the whole update under ``root``, write every output and return the report.
+
+    Raises UsageError for an unusable input file, before anything is written.
+    """
+    started = time.perf_counter()
+    document, text, fmt = load_upstream(upstream)
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    previous, previous_from = previous_corrected(root)
+    result = build(document, load_document(root / OVERLAY_NAME), strict=False)
+    now = datetime.datetime.now(datetime.UTC)
+
+    base = base_text(upstream.name, text, fmt, document, now.date().isoformat(), sha256)
+    (root / BASE_NAME).write_text(base, encoding="utf-8")
+    corrected = root / CORRECTED_NAME
+    corrected.write_text(dumps(result.spec), encoding="utf-8")
+    generation = _generate(corrected, root)
+    suite = (
+        run_contract_suite(root)
+        if generation["status"] == "ok"
+        else {"status": "skipped", "summary": "not run: the client was not regenerated", "exit_code": None}
+    )
+    run = Update(
+        upstream=upstream,
+        fmt=fmt,
+        sha256=sha256,
+        document=document,
+        previous_from=previous_from,
+        previous_operations=count_operations(previous) if isinstance(previous.get("paths"), dict) else 0,
+        result=result,
+        corrections=classify_corrections(result),
+        changes=diff(previous, result.spec),
+        generation=generation,
+        contract_suite=suite,
+        acknowledged=acknowledge,
+        started=started,
+        date=now.strftime("%Y-%m-%d %H:%M UTC"),
+    )
+    report = run.report()
+    (root / REPORT_JSON).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (root / REPORT_MD).write_text(render_markdown(report), encoding="utf-8")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.update_spec", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("upstream", type=Path, help="Clockify's new OpenAPI document (YAML or JSON)")
+    parser.add_argument(
+        "--acknowledge", action="store_true", help="exit 0 despite breaking changes or stale/conflicting corrections"
+    )
+    parser.add_argument(
+        "--root",
+        type=Path,
+        default=ROOT,
+        help="the tree whose spec/ and generated/ are read and written (default: this repository)",
+    )
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    if not (root / OVERLAY_NAME).is_file():
+        parser.error(f"{root} has no {OVERLAY_NAME}")  # exits 2
+    try:
+        report = update(args.upstream.resolve(), root, acknowledge=args.acknowledge)
+    except UsageError as exc:
+        print(f"update-spec: {exc}", file=sys.stderr)
+        return 2
+    except (SpecError, OverlayError, OSError) as exc:
+        print(f"update-spec: error: {exc}", file=sys.stderr)
+        return 1
+    print(summary_line(report))
+    print(f"wrote {BASE_NAME}, {CORRECTED_NAME}, {GENERATED_NAME}/{PACKAGE}, {REPORT_MD}, {REPORT_JSON} under {root}")
+    generation, suite = report["generation"], report["contract_suite"]
+    if generation["status"] != "ok":
+        print(f"update-spec: error: the client could not be regenerated: {generation['error'][:2000]}", file=sys.stderr)
+    if suite["status"] == "failed":
+        print(f"update-spec: error: the contract suite failed: {suite['summary']}", file=sys.stderr)
+    if report["needs_review"] and not report["acknowledged"]:
+        print(
+            f"update-spec: needs review: {summary_line(report)}.\n"
+            f"Everything was written: read {REPORT_MD} and the diff before committing. "
+            "--acknowledge (make update-spec ... ACK=1) makes this exit status 0; it changes nothing else.",
+            file=sys.stderr,
+        )
+    return int(report["exit_status"])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
