@@ -12,6 +12,7 @@ import dataclasses
 import email.utils
 import json
 import os
+import re
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -56,6 +57,19 @@ class _Secret:
     __str__ = __repr__
 
 
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+
+
+def _header_safe(value: str, what: str) -> str:
+    """Refuse a credential that cannot travel in a header as it is (a trailing newline from a file, a
+    space, a non-ASCII letter): httpx and h11 would reject it with an error that quotes it in full."""
+    if not _HEADER_SAFE.fullmatch(value):
+        raise ConfigurationError(
+            f"{what} holds a space, a control or a non-ASCII character (a stray newline?); it is not shown here"
+        )
+    return value
+
+
 @dataclasses.dataclass(frozen=True)
 class Credentials:
     header: str
@@ -67,11 +81,11 @@ class Credentials:
         if api_key and addon_token:
             raise ConfigurationError("give api_key or addon_token, not both: Clockify accepts exactly one")
         if addon_token:
-            return cls("X-Addon-Token", _Secret(addon_token))
+            return cls("X-Addon-Token", _Secret(_header_safe(addon_token, "addon_token")))
         key = api_key or os.environ.get(API_KEY_ENV)
         if not key:
             raise ConfigurationError(f"no credentials: pass api_key= or addon_token=, or set {API_KEY_ENV}")
-        return cls("X-Api-Key", _Secret(key))
+        return cls("X-Api-Key", _Secret(_header_safe(key, "api_key")))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,10 +175,12 @@ def retry_after_seconds(value: str | None, *, now: float | None = None) -> float
     except ValueError:
         pass
     try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        # A date without a zone (``-0000``) is naive: timestamp() reads it in local time, and near
+        # year 1 or 9999 that can fall outside the calendar (ValueError, OverflowError).
+        when = email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    return max(0.0, when - (time.time() if now is None else now))
 
 
 def interpret(prepared: Prepared, response: httpx.Response) -> Any:

@@ -14,20 +14,31 @@ REDACTED = "[redacted]"
 # Loggers that see our traffic; a filter on a logger applies to records logged on it directly.
 WATCHED = ("clockify_client", "httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection", "httpcore.proxy")
 
+# Shorter values are not scrubbed: they occur inside ordinary words ("k" in "unknown"), and no real
+# Clockify credential is that short (API keys have 48 characters; add-on tokens are JWTs).
+MIN_SECRET_LENGTH = 8
+
 _secrets: set[str] = set()
 _lock = threading.Lock()
 
 
+def redact(text: str) -> str:
+    """``text`` with every registered secret replaced by ``[redacted]``."""
+    secrets = _secrets  # read once: register_secret replaces the set, never mutates it
+    for s in secrets:
+        if s in text:
+            text = text.replace(s, REDACTED)
+    return text
+
+
 class RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = _secrets
-        if not secrets:
+        if not _secrets:
             return True
         message = record.getMessage()
-        if any(s in message for s in secrets):
-            for s in secrets:
-                message = message.replace(s, REDACTED)
-            record.msg, record.args = message, None
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
         return True
 
 
@@ -35,10 +46,11 @@ _filter = RedactSecrets()
 
 
 def register_secret(value: str) -> None:
-    """Scrub ``value`` from every record on the watched loggers from now on."""
+    """Scrub ``value`` from every record on the watched loggers, and from every ClockifyError's text, from
+    now on (unless it is shorter than ``MIN_SECRET_LENGTH``)."""
     global _secrets
     with _lock:
-        if value in _secrets:
+        if value in _secrets or len(value) < MIN_SECRET_LENGTH:
             return
         _secrets = _secrets | {value}  # replaced, not mutated: the filter reads it without the lock
         for name in WATCHED:

@@ -61,6 +61,7 @@ class ReportPager:
         self.page_size = page_size or holder.get("pageSize") or limit
         self.page = int(holder.get("page") or 1)
         self.seen = 0
+        self.total: int | None = None  # rows in the whole result, once a page's totals said so
         self.done = False
 
     def _holder(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -72,17 +73,26 @@ class ReportPager:
             body[self.block] = block
         return block
 
-    def next_body(self) -> dict[str, Any]:
+    def next_body(self, page: int | None = None) -> dict[str, Any]:
+        """The request body for the next page to feed, or for ``page`` (to fetch ahead)."""
         body = copy.deepcopy(self.body)
         holder = self._holder(body)
-        holder["page"], holder["pageSize"] = self.page, self.page_size
+        holder["page"], holder["pageSize"] = self.page if page is None else page, self.page_size
         return body
+
+    @property
+    def last_page(self) -> int | None:
+        """The number of the last page, when the totals gave the size of the result."""
+        if self.total is None:
+            return None
+        rows_left = max(0, self.total - self.seen)
+        return self.page - 1 + (rows_left + self.page_size - 1) // self.page_size
 
     def feed(self, content: bytes) -> Sequence[Any]:
         page = _reading.report_page(self.operation_id, content)
         rows = page.rows
         self.seen += len(rows)
-        total = page.total_rows
+        total = self.total = page.total_rows
         self.done = len(rows) < self.page_size or (total is not None and self.seen >= total)
         self.page += 1
         return rows

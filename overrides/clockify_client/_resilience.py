@@ -10,11 +10,12 @@ created twice because of a retry.
 from __future__ import annotations
 
 import asyncio
+import collections
 import enum
 import random
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 
@@ -75,31 +76,75 @@ def backoff_delay(attempt: int, retry_after: float | None, *, rng: random.Random
     return jittered
 
 
-class RateLimiter:
-    """Spaces requests at most ``rate`` per second, shared by every thread and task using one client.
+# The rate limiter's window is this much longer than a second (per ``rate`` requests): room for the
+# requests' unequal delays between being written and being counted by the server (20 ms at 50 a second).
+RATE_WINDOW_MARGIN = 0.02
+# The httpcore trace event (``trace`` request extension) after which a request counts as sent.
+SENT_EVENT = "send_request_body.complete"
 
-    Each caller reserves the next free slot under a lock and then sleeps outside it, so threads and
-    asyncio tasks (even on several event loops) draw from one schedule.
+
+class RateLimiter:
+    """At most ``rate`` requests in any second, shared by every thread and task using one client.
+
+    Two rules on one record of the last ``rate`` start times: starts are at least ``1 / rate`` apart (no
+    bursts), and no window of a second (``RATE_WINDOW_MARGIN`` more) holds more than ``rate`` of them: a
+    sliding window, as strict as the server's. Spacing alone breaks that: 51 starts exactly 20 ms apart
+    fall within one closed second. And a request leaves later than its slot (a busy event loop, a new
+    connection to open): so each start is recorded again when the request was really written, through
+    the trace hook ``acquire`` returns for the request's ``trace`` extension. A caller reserves a slot
+    under the lock and sleeps outside it; threads and asyncio tasks (even on several event loops) share
+    the one record.
     """
 
     def __init__(self, rate: float) -> None:
         self.interval = 1.0 / rate
+        per_window = max(1, int(rate))  # a rate below 1/s: one request per 1/rate seconds
+        self.window = per_window / rate * (1 + RATE_WINDOW_MARGIN)
         self._lock = threading.Lock()
-        self._next = 0.0
+        self._starts: collections.deque[float] = collections.deque(maxlen=per_window)
+        self._reserved = 0  # reservations ever made: ticket n is at index n - (reserved - len(starts))
 
-    def _reserve(self) -> float:
+    def _reserve(self) -> tuple[float, int]:
+        """Seconds to wait for the next free slot, and the ticket to record the real start with."""
         with self._lock:
             now = time.monotonic()
-            slot = max(now, self._next)
-            self._next = slot + self.interval
-            return slot - now
+            slot = now
+            if self._starts:
+                slot = max(slot, max(self._starts) + self.interval)
+            if len(self._starts) == self._starts.maxlen:
+                slot = max(slot, min(self._starts) + self.window)
+            self._starts.append(slot)  # drops the oldest: only the last ``per_window`` starts matter
+            self._reserved += 1
+            return slot - now, self._reserved - 1
 
-    def acquire(self) -> None:
-        wait = self._reserve()
+    def _started(self, ticket: int) -> None:
+        with self._lock:
+            index = ticket - (self._reserved - len(self._starts))
+            if index >= 0:
+                self._starts[index] = max(self._starts[index], time.monotonic())
+
+    def acquire(self) -> Callable[[str, object], None]:
+        """Wait for a slot; returns the trace hook that records when the request was really sent."""
+        wait, ticket = self._reserve()
         if wait > 0:
             time.sleep(wait)
+            self._started(ticket)
 
-    async def acquire_async(self) -> None:
-        wait = self._reserve()
+        def trace(event: str, info: object) -> None:
+            if event.endswith(SENT_EVENT):
+                self._started(ticket)
+
+        return trace
+
+    async def acquire_async(self) -> Callable[[str, object], Awaitable[None]]:
+        """``acquire`` for asyncio (httpcore wants an async trace hook there)."""
+        wait, ticket = self._reserve()
         if wait > 0:
             await asyncio.sleep(wait)
+            self._started(ticket)
+
+        async def trace(event: str, info: object) -> None:
+            if event.endswith(SENT_EVENT):
+                self._started(ticket)
+
+        return trace

@@ -81,15 +81,21 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
     )
 
 
-@functools.cache
-def operations() -> Mapping[str, Operation]:
+def index(document: Mapping[str, Json]) -> Mapping[str, Operation]:
+    """The operations of any corrected spec document, by operationId."""
     found: dict[str, Operation] = {}
-    for path, item in spec()["paths"].items():
+    for path, item in document["paths"].items():
         for method in HTTP_METHODS:
             if method in item:
                 op = _operation(path, method, item[method])
                 found[op.operation_id] = op
     return found
+
+
+@functools.cache
+def operations() -> Mapping[str, Operation]:
+    """The operations of the spec the generated package was built from."""
+    return index(spec())
 
 
 def operation(operation_id: str) -> Operation:

@@ -34,7 +34,7 @@ from clockify_client.errors import ConfigurationError, Problem, RequestValidatio
 
 try:
     import jsonschema_rs
-except ImportError:  # optional accelerator: only a development dependency today
+except ImportError:  # a runtime dependency, but a vendored copy may lack it: then jsonschema alone
     HAVE_FAST_VALIDATOR = False
 else:
     HAVE_FAST_VALIDATOR = True
@@ -399,7 +399,11 @@ class RequestValidator:
         self,
         document: Mapping[str, Json] | None = None,
         operations: Mapping[str, _spec.Operation] | None = None,
+        *,
+        fast: bool = HAVE_FAST_VALIDATOR,
     ) -> None:
+        """``fast=False`` keeps to the pure-Python validator (the benchmark compares the two)."""
+        self._fast = fast and HAVE_FAST_VALIDATOR
         self._document = _spec.spec() if document is None else document
         self._operations = _spec.operations() if operations is None else operations
         raw = self._document.get("components", {}).get("schemas", {})
@@ -435,7 +439,7 @@ class RequestValidator:
             # The body's "#/components/schemas/..." references resolve against this document's root.
             "components": {"schemas": self._components},
         }
-        fast = jsonschema_rs.Draft4Validator(schema, validate_formats=False) if HAVE_FAST_VALIDATOR else None
+        fast = jsonschema_rs.Draft4Validator(schema, validate_formats=False) if self._fast else None
         compiled = _Compiled(
             operation=op,
             detailed=_DetailedValidator(schema),

@@ -14,7 +14,8 @@
     ├── UnexpectedResponseError        a success status whose body is not what the spec says
     └── ConfigurationError             the client was built wrongly (credentials, hosts)
 
-Messages never contain credentials: they are built from the server's body and our own words only.
+Messages never contain credentials: they are built from the server's body and our own words, and
+every registered credential is scrubbed from them (``_logging.redact``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import dataclasses
 import json
 from collections.abc import Mapping
 from typing import Any
+
+from clockify_client._logging import redact
 
 __all__ = [
     "APIConnectionError",
@@ -45,7 +48,11 @@ __all__ = [
 
 
 class ClockifyError(Exception):
-    """Base of every exception this library raises on purpose."""
+    """Base of every exception this library raises on purpose. Its text never shows a credential a
+    client holds, even where it quotes the server (a proxy page may echo the request's headers)."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(a) if isinstance(a, str) else a for a in args))
 
 
 class ConfigurationError(ClockifyError, ValueError):
@@ -64,7 +71,7 @@ class APIError(ClockifyError):
         operation_id: str | None = None,
         body: bytes = b"",
     ) -> None:
-        self.message = message
+        self.message = redact(message)
         self.status_code = status_code
         self.code = code
         self.operation_id = operation_id
@@ -148,9 +155,11 @@ class RequestValidationError(BadRequestError):
     def __str__(self) -> str:
         head = super().__str__()
         if len(self.problems) == 1:
-            return f"{head} (at {self.problems[0].path})"
-        rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)
-        return f"{head} ({len(self.problems)} problems: {rest})"
+            text = f"{head} (at {self.problems[0].path})"
+        else:
+            rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)
+            text = f"{head} ({len(self.problems)} problems: {rest})"
+        return redact(text)  # a path or a message may quote what the caller sent
 
 
 class APIConnectionError(ClockifyError):

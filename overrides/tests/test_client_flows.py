@@ -16,7 +16,7 @@ from clockify_api.models.create_time_entry_request import CreateTimeEntryRequest
 from clockify_api.models.time_entry_dto_impl_v1 import TimeEntryDtoImplV1
 from clockify_client import AsyncClockify, Clockify, _resilience, errors
 
-from .payloads import detailed_report_payload
+from scripts.payloads import detailed_report_payload
 
 KEY = "flows-test-key"
 WS = "5b641568b07987035750505e"

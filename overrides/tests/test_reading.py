@@ -37,7 +37,7 @@ from clockify_client._reading import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from .payloads import as_003_row, detailed_report_payload, detailed_rows
+from scripts.payloads import as_003_row, detailed_report_payload, detailed_rows
 
 H = datetime.timedelta(hours=1)
 UTC = datetime.UTC

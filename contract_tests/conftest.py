@@ -1,0 +1,64 @@
+"""Fixtures and Hypothesis profiles of the contract suite.
+
+Profiles (``CONTRACT_PROFILE``; default ``contract``): ``contract`` keeps the whole suite well under a
+minute on a 2-core CI machine; ``deep`` runs twenty times the examples (``CONTRACT_PROFILE=deep make
+contract``). They are registered here and applied to the contract tests only (``contract_settings``), so
+the rest of the test suite keeps its own Hypothesis settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from clockify_client import Clockify
+from hypothesis import HealthCheck, settings
+
+from contract_tests import cassette_io, recording
+from contract_tests.secrets_scan import FAKE_KEYS
+
+FAKE_KEY = FAKE_KEYS[0]  # never a real key; the scanner checks that it never lands in a cassette
+
+settings.register_profile(
+    "contract",
+    max_examples=6,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+)
+settings.register_profile("deep", settings.get_profile("contract"), max_examples=120)
+PROFILE = os.environ.get("CONTRACT_PROFILE", "contract")
+
+
+def contract_settings() -> settings:
+    """The active contract profile, to decorate a ``@given`` function with."""
+    return settings.get_profile(PROFILE)
+
+
+Replay = Callable[..., AbstractContextManager[Any]]
+
+
+@pytest.fixture
+def replay() -> Replay:
+    """``with replay(name) as cassette:`` opens one cassette (an operationId or a scenario) for the whole test,
+    replay-only, every interaction playable any number of times (one per Hypothesis example)."""
+
+    @contextmanager
+    def open_cassette(name: str, root: Path = cassette_io.CASSETTES) -> Iterator[Any]:
+        path = cassette_io.cassette_path(name, root)
+        assert path.is_file(), f"no cassette {path}"
+        with recording.make_vcr().use_cassette(str(path), record_mode="none", allow_playback_repeats=True) as c:
+            yield c
+
+    return open_cassette
+
+
+@pytest.fixture
+def client() -> Iterator[Clockify]:
+    """A client on the global hosts (the cassettes' URLs) with a fake key, no retries, no rate limit."""
+    with Clockify(api_key=FAKE_KEY, max_retries=0, rate_limit=None) as c:
+        yield c

@@ -1,0 +1,117 @@
+"""A scanner that refuses any cassette folder holding something that looks like a secret or personal data.
+
+    python -m contract_tests.secrets_scan [folder]      # exit 1 and a list when anything is found
+
+It flags, per file:
+* a credential header (X-Api-Key, X-Addon-Token, Authorization, Cookie) whose value is not ``REDACTED``,
+  and any Set-Cookie in a response;
+* text that looks like a key: a JWT (an add-on token), a long base64/hex run with letters and digits mixed,
+  or ``X-Api-Key: <value>`` written into a body;
+* an e-mail address outside the documentation domains (example.com/.org/.net);
+* any exact value it is told about (the fake keys the tests use, a real workspace id while recording).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from contract_tests.recording import DOCUMENTATION_DOMAINS, EMAIL, REDACTED
+
+# The fake credentials the test suite uses: they must never land in a cassette either.
+FAKE_KEYS = (
+    "fake-contract-replay-key-0000",  # conftest.FAKE_KEY
+    "fake-contract-addon-token-0000",  # test_server_states.FAKE_TOKEN
+    "fake-recording-key-for-loopback-tests",  # the recording tests' key
+)
+CREDENTIAL_HEADERS = frozenset({"x-api-key", "x-addon-token", "authorization", "cookie"})
+LOOKS_LIKE_KEY = {
+    "a JWT (add-on token)": re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    "a long base64 run (API key)": re.compile(r"(?<![A-Za-z0-9+_])[A-Za-z0-9+_]{32,}={0,2}(?![A-Za-z0-9+_])"),
+    "a credential header written in text": re.compile(
+        r"(?i)(x-api-key|x-addon-token)[\"']?\s*[:=]\s*[\"']?(?!REDACTED\b)(?!-\s)[A-Za-z0-9+/=_-]{6,}"
+    ),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    path: Path
+    what: str
+    excerpt: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.what}: {self.excerpt}"
+
+
+def _mixed(run: str) -> bool:
+    """A key mixes letters and digits; a long identifier or a row of one character does not."""
+    return sum(c.isdigit() for c in run) >= 2 and sum(c.isalpha() for c in run) >= 2 and len(set(run)) > 8
+
+
+def scan_text(text: str, path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
+    found: list[Finding] = []
+    for secret in secrets:
+        if secret and secret in text:
+            found.append(Finding(path, "a known secret value", secret[:4] + "…"))
+    for what, pattern in LOOKS_LIKE_KEY.items():
+        for match in pattern.finditer(text):
+            if what.startswith("a long") and not _mixed(match.group(0)):
+                continue
+            found.append(Finding(path, f"looks like {what}", match.group(0)[:12] + "…"))
+    for match in EMAIL.finditer(text):
+        if not match.group(0).lower().endswith(DOCUMENTATION_DOMAINS):
+            found.append(Finding(path, "an e-mail address outside the documentation domains", match.group(0)))
+    return found
+
+
+def _headers(path: Path, where: str, headers: Any) -> list[Finding]:
+    found: list[Finding] = []
+    for name, values in (headers or {}).items():
+        lowered = str(name).lower()
+        listed = values if isinstance(values, list) else [values]
+        if where == "response" and lowered == "set-cookie":
+            found.append(Finding(path, "a Set-Cookie response header", str(name)))
+        elif lowered in CREDENTIAL_HEADERS and any(v != REDACTED for v in listed):
+            found.append(Finding(path, f"an unredacted {name} {where} header", "value is not " + REDACTED))
+    return found
+
+
+def scan_file(path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    found = scan_text(text, path, secrets)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        return [*found, Finding(path, "not YAML", str(exc)[:80])]
+    for interaction in (data or {}).get("interactions", []) if isinstance(data, dict) else []:
+        found += _headers(path, "request", interaction.get("request", {}).get("headers"))
+        found += _headers(path, "response", interaction.get("response", {}).get("headers"))
+    return found
+
+
+def scan(folder: Path, secrets: Iterable[str] = ()) -> list[Finding]:
+    """Every finding in every file under ``folder`` (cassettes are YAML, but nothing else may leak either),
+    looking also for ``secrets`` and the suite's own fake keys."""
+    listed = [*FAKE_KEYS, *secrets]
+    return [f for path in sorted(folder.rglob("*")) if path.is_file() for f in scan_file(path, listed)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from contract_tests.cassette_io import CASSETTES
+
+    args = sys.argv[1:] if argv is None else argv
+    findings = scan(Path(args[0]) if args else CASSETTES)
+    for finding in findings:
+        print(finding, file=sys.stderr)
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,259 @@
+"""One witness per correction: behaviour that holds with the correction and fails without it.
+
+A witness takes a corrected spec document and asserts, through the same mechanisms the client uses
+(its request validator, the spec's response schemas), what the server was documented to do. The
+teeth test (test_correction_teeth.py) builds the spec without each correction in turn and checks
+that its witness fails; a correction without a failing witness fails the suite. Adding a correction
+means adding a function here, registered under the correction's id: nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import jsonschema  # type: ignore[import-untyped]
+from clockify_client import _spec, errors
+from clockify_client._validation import RequestValidator, openapi_to_json_schema
+
+Spec = Mapping[str, Any]
+Witness = Callable[[Spec], None]
+WITNESSES: dict[str, Witness] = {}
+
+WS = {"workspaceId": "5b641568b07987035750505e"}
+USER = {**WS, "userId": "5a0ab5acb07987125438b60f"}
+DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
+DETAILED = {**DATES, "detailedFilter": {"page": 1, "pageSize": 50}}
+ATTENDANCE = {**DATES, "attendanceFilter": {"page": 1, "pageSize": 50}}
+SUMMARY = {**DATES, "summaryFilter": {"groups": ["PROJECT"]}}
+
+
+def witness(correction_id: str) -> Callable[[Witness], Witness]:
+    def register(fn: Witness) -> Witness:
+        WITNESSES[correction_id] = fn
+        return fn
+
+    return register
+
+
+def _validator(spec: Spec) -> RequestValidator:
+    return RequestValidator(document=spec, operations=_spec.index(spec))
+
+
+def problems(spec: Spec, operation_id: str, **request: Any) -> list[errors.Problem]:
+    return _validator(spec).problems(operation_id, **request)
+
+
+def accepted(spec: Spec, operation_id: str, **request: Any) -> None:
+    found = problems(spec, operation_id, **request)
+    assert not found, f"{operation_id} refused a documented-valid request: {found}"
+
+
+def predicted(spec: Spec, operation_id: str, code: int | None, message: str, **request: Any) -> errors.Problem:
+    """The request is refused, and its first problem is the server's documented answer."""
+    found = problems(spec, operation_id, **request)
+    assert found, f"{operation_id} accepted a request the server refuses"
+    first = found[0]
+    assert (first.code, first.message) == (code, message), f"predicted {first.code} {first.message!r}"
+    return first
+
+
+def response_conforms(spec: Spec, schema_name: str, instance: Any) -> None:
+    components = {n: openapi_to_json_schema(s) for n, s in spec["components"]["schemas"].items()}
+    schema = {"$ref": f"#/definitions/{schema_name}", "definitions": components}
+    text = jsonschema.Draft4Validator(_refs_to_definitions(schema))
+    error = jsonschema.exceptions.best_match(text.iter_errors(instance))
+    assert error is None, f"a documented {schema_name} does not conform: {error.message if error else ''}"
+
+
+def _refs_to_definitions(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: (v.replace("#/components/schemas/", "#/definitions/") if k == "$ref" else _refs_to_definitions(v))
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_refs_to_definitions(v) for v in node]
+    return node
+
+
+def _operation(spec: Spec, operation_id: str) -> Mapping[str, Any]:
+    for item in spec["paths"].values():
+        for method in _spec.HTTP_METHODS:
+            op = item.get(method)
+            if op and op["operationId"] == operation_id:
+                return dict(op)
+    raise AssertionError(f"no operation {operation_id}")
+
+
+@witness("error-responses")
+def error_responses(spec: Spec) -> None:
+    for operation_id in _spec.index(spec):
+        responses = _operation(spec, operation_id)["responses"]
+        for status in ("400", "401", "403", "404", "429", "500"):
+            assert status in responses, f"{operation_id} documents no {status}"
+    response_conforms(spec, "ErrorResponse", {"code": 501, "message": "Maximum page size is 201"})
+
+
+@witness("report-body-required")
+def report_body_required(spec: Spec) -> None:
+    for operation_id in ("generateDetailedReport", "generateAttendanceReport", "generateSummaryReport"):
+        assert problems(spec, operation_id, path=WS, body=None), f"{operation_id} accepted no body"
+
+
+@witness("report-date-format")
+def report_date_format(spec: Spec) -> None:
+    message = (
+        "Invalid date! dateRangeStart and dateRangeEnd must be present; dateRangeStart and dateRangeEnd must be in "
+        "ISO date format [1996-03-15T23:59:59.999Z]"
+    )
+    predicted(spec, "generateDetailedReport", 501, message, path=WS, body={**DETAILED, "dateRangeStart": "2024-01-01"})
+    bad_zone = {**ATTENDANCE, "dateRangeEnd": "2024-01-31T23:59:59"}
+    predicted(spec, "generateAttendanceReport", 501, message, path=WS, body=bad_zone)
+    accepted(spec, "generateDetailedReport", path=WS, body=DETAILED)
+
+
+@witness("report-date-order")
+def report_date_order(spec: Spec) -> None:
+    reversed_dates = {**DETAILED, "dateRangeStart": DATES["dateRangeEnd"], "dateRangeEnd": DATES["dateRangeStart"]}
+    message = "Invalid date range. dateRangeStart must be before dateRangeEnd."
+    predicted(spec, "generateDetailedReport", 501, message, path=WS, body=reversed_dates)
+
+
+@witness("detailed-required-errors")
+def detailed_required_errors(spec: Spec) -> None:
+    predicted(spec, "generateDetailedReport", 501, "Please provide detailed filter.", path=WS, body=dict(DATES))
+    message = "generateDetailedReport.arg1.dateRangeStart: Field dateRangeStart is required"
+    body = {k: v for k, v in DETAILED.items() if k != "dateRangeStart"}
+    predicted(spec, "generateDetailedReport", 400, message, path=WS, body=body)
+
+
+@witness("detailed-page-size")
+def detailed_page_size(spec: Spec) -> None:
+    def body(size: int) -> dict[str, Any]:
+        return {**DATES, "detailedFilter": {"page": 1, "pageSize": size}}
+
+    predicted(spec, "generateDetailedReport", 400, "Maximum page size is 1,000", path=WS, body=body(1001))
+    zero = problems(spec, "generateDetailedReport", path=WS, body=body(0))
+    assert zero, "pageSize 0 (every row at once) was accepted"
+    assert zero[0].policy, "pageSize 0 is refused by policy, not by a server error"
+    accepted(spec, "generateDetailedReport", path=WS, body=body(1000))
+
+
+@witness("attendance-page-size")
+def attendance_page_size(spec: Spec) -> None:
+    body = {**DATES, "attendanceFilter": {"page": 1, "pageSize": 202}}
+    predicted(spec, "generateAttendanceReport", 501, "Maximum page size is 201", path=WS, body=body)
+    accepted(spec, "generateAttendanceReport", path=WS, body={**DATES, "attendanceFilter": {"pageSize": 201}})
+
+
+@witness("attendance-sort-column")
+def attendance_sort_column(spec: Spec) -> None:
+    accepted(spec, "generateAttendanceReport", path=WS, body={**DATES, "attendanceFilter": {"sortColumn": "USER"}})
+    refused = problems(
+        spec, "generateAttendanceReport", path=WS, body={**DATES, "attendanceFilter": {"sortColumn": "NAME"}}
+    )
+    assert refused, "sortColumn NAME (which fails on the server) was accepted"
+    node = spec["components"]["schemas"]["AttendanceFilterV1"]["properties"]["sortColumn"]
+    assert "NAME" not in (node.get("default"), node.get("example")), "NAME is still a default or example"
+
+
+@witness("summary-groups")
+def summary_groups(spec: Spec) -> None:
+    def body(groups: list[str]) -> dict[str, Any]:
+        return {**DATES, "summaryFilter": {"groups": groups}}
+
+    size = "Groups size must be between 1 and 3"
+    predicted(spec, "generateSummaryReport", 501, size, path=WS, body=body([]))
+    predicted(spec, "generateSummaryReport", 501, size, path=WS, body=body(["PROJECT", "CLIENT", "TASK", "DATE"]))
+    predicted(spec, "generateSummaryReport", 501, "Invalid group name", path=WS, body=body(["NOPE"]))
+    accepted(spec, "generateSummaryReport", path=WS, body=body(["USER", "USER_GROUP", "TAG"]))
+
+
+@witness("detailed-sort-column-error")
+def detailed_sort_column_error(spec: Spec) -> None:
+    message = (
+        "generateDetailedReport.arg1.detailedFilter.sortColumn: You entered invalid value for field : 'sortColumn'. "
+        "Value must be from the following set: [ID, DESCRIPTION, USER, DURATION, DATE, NATURAL, USER_DATE]"
+    )
+    body = {**DATES, "detailedFilter": {"sortColumn": "BOGUS"}}
+    predicted(spec, "generateDetailedReport", 400, message, path=WS, body=body)
+
+
+@witness("entity-contains-error")
+def entity_contains_error(spec: Spec) -> None:
+    def message(path: str) -> str:
+        return (
+            f"generateDetailedReport.arg1.{path}: You entered invalid value for field : 'contains'. "
+            "Value must be from the following set: [CONTAINS, DOES_NOT_CONTAIN, CONTAINS_ONLY]"
+        )
+
+    for field in ("clients", "users", "tags"):
+        body = {**DETAILED, field: {"contains": "X", "ids": []}}
+        predicted(spec, "generateDetailedReport", 400, message(f"{field}.contains"), path=WS, body=body)
+
+
+@witness("report-enum-empty-string")
+def report_enum_empty_string(spec: Spec) -> None:
+    crash = "Error occurred while generating report"
+    for body in (
+        {**DATES, "detailedFilter": {"sortColumn": ""}},
+        {**DETAILED, "amountShown": ""},
+        {**DETAILED, "exportType": ""},
+    ):
+        problem = predicted(spec, "generateDetailedReport", 500, crash, path=WS, body=body)
+        assert problem.status_code == 500
+
+
+@witness("report-exports")
+def report_exports(spec: Spec) -> None:
+    for operation_id in ("generateDetailedReport", "generateSummaryReport", "generateDetailedReportV1"):
+        content = _operation(spec, operation_id)["responses"]["200"]["content"]
+        for media_type in ("application/json", "text/csv", "application/pdf", "application/zip"):
+            assert media_type in content, f"{operation_id} does not describe {media_type} answers"
+        assert "*/*" not in content
+
+
+@witness("detailed-report-rows")
+def detailed_report_rows(spec: Spec) -> None:
+    measured_004 = {
+        "timeEntries": [{"id": "64f2a1b2c3d4e5f6a7b8c9d0", "timeInterval": {"duration": 28800}}],
+        "totals": [{"totalTime": 28800, "entriesCount": 1, "amounts": [{"amount": 125000, "currency": "USD"}]}],
+    }
+    guide_003 = {"timeentries": [{"_id": "5b715448b0798751107918ab", "timeInterval": {"duration": "PT2H"}}]}
+    for page in (measured_004, guide_003):
+        response_conforms(spec, "TimeEntryDetailedReportDto", page)
+    row = spec["components"]["schemas"]["TimeEntryDto"]["properties"]
+    assert {"id", "_id"} <= set(row), "rows name their id `id` (004) or `_id` (003)"
+    assert "timeEntries" in spec["components"]["schemas"]["TimeEntryDetailedReportDto"]["properties"]
+
+
+@witness("invoiced-ids-are-strings")
+def invoiced_ids_are_strings(spec: Spec) -> None:
+    body = {"timeEntryIds": ["5b715448b0798751107918ab"], "invoiced": True}
+    accepted(spec, "updateInvoicedStatus", path=WS, body=body)
+
+
+@witness("core-datetimes-utc")
+def core_datetimes_utc(spec: Spec) -> None:
+    assert problems(spec, "createTimeEntry", path=WS, body={"start": "2024-01-15T09:00:00+02:00"})
+    assert problems(spec, "stopRunningTimeEntry", path=USER, body={"end": "2024-01-15T09:00:00.123456+00:00"})
+    accepted(spec, "createTimeEntry", path=WS, body={"start": "2024-01-15T09:00:00Z"})
+
+
+@witness("time-entry-start-required")
+def time_entry_start_required(spec: Spec) -> None:
+    found = problems(spec, "createTimeEntry", path=WS, body={"description": "no start"})
+    assert any("start" in p.message for p in found), "a time entry without start was accepted"
+
+
+@witness("required-with-default")
+def required_with_default(spec: Spec) -> None:
+    accepted(spec, "getUsersOfWorkspace", path=WS, query={})
+
+
+@witness("self-contradictory-schemas")
+def self_contradictory_schemas(spec: Spec) -> None:
+    response_conforms(spec, "WorkspaceDtoV1", {"id": "w1", "name": "Acme", "features": ["BULK_EDIT", "EXPENSES"]})
+    plan = spec["components"]["schemas"]["FeaturePlan"]
+    assert "oneOf" not in plan, "FeaturePlan still refers to itself"

@@ -1,0 +1,175 @@
+"""Concurrent report paging: a scaled-down run of scripts/bench_throughput.py, and the helper's contract."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+from clockify_client import AsyncClockify, Clockify, _resilience, errors
+
+from scripts import bench_throughput
+
+from .loopback import LoopbackServer, Reply
+
+WS = "5b641568b07987035750505e"
+DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
+
+
+def test_concurrent_paging_beats_the_sequential_loop_without_a_single_429() -> None:
+    # 60 pages at the default 50 requests a second: more than one second's worth, so the server's
+    # strict sliding window is put to the test.
+    pages, page_size = 60, 20
+    with bench_throughput.LimitedServer(pages=pages, page_size=page_size, latency=0.05) as server:
+        concurrent, rejected = bench_throughput.concurrent_rps(server, pages, page_size, pages)
+        assert rejected == 0
+        assert server.max_in_window <= 50
+        time.sleep(0.2)
+        sequential = bench_throughput.sequential_rps(server, 6, page_size)
+    assert rejected == 0
+    assert concurrent > 2 * sequential
+    assert concurrent <= 50 / (1 + _resilience.RATE_WINDOW_MARGIN) * 1.05  # the limiter held
+
+
+def test_the_rate_limiter_keeps_a_strict_sliding_window() -> None:
+    """No 51 starts within one second, even with exact spacing: the 51st waits for the window."""
+    limiter = _resilience.RateLimiter(50.0)
+    waits = [limiter._reserve()[0] for _ in range(101)]
+    assert waits[49] == pytest.approx(49 * 0.02, abs=0.005)
+    assert waits[50] >= 1.0 + 0.02 * 0.5  # more than the plain spacing (1.0 s) would give
+    assert waits[100] - waits[50] >= 1.0
+
+
+def test_a_late_start_pushes_the_window_back() -> None:
+    limiter = _resilience.RateLimiter(2.0)  # 2 per second, 0.5 s apart
+    first, ticket = limiter._reserve()
+    assert first == 0.0
+    time.sleep(0.2)
+    limiter._started(ticket)  # the first request really left 0.2 s late
+    limiter._reserve()  # 0.7 s after the first's planned start
+    third = limiter._reserve()[0]
+    # Counted from the planned starts it would be 1.03 s after the first's plan, 0.83 s from now; counted
+    # from the real start, a window after it: 1.03 s from now.
+    assert third >= 1.0
+
+
+def test_the_trace_hook_records_when_a_request_was_really_sent() -> None:
+    limiter = _resilience.RateLimiter(2.0)
+    trace = limiter.acquire()  # no wait: the first slot is now
+    time.sleep(0.2)
+    trace("http11.send_request_headers.started", {})  # not yet sent
+    assert limiter._reserve()[0] == pytest.approx(0.3, abs=0.02)  # 0.5 s after the planned start
+    trace("http11.send_request_body.complete", {})  # sent, 0.2 s late
+    # A window after the real start, 1.02 s from now; from the planned start it would be 0.82 s.
+    assert limiter._reserve()[0] >= 1.0
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_both_clients_hand_httpcore_a_trace_hook_it_accepts(monkeypatch: pytest.MonkeyPatch, use_async: bool) -> None:
+    sent: list[int] = []
+    original = _resilience.RateLimiter._started
+
+    def started(self: _resilience.RateLimiter, ticket: int) -> None:
+        sent.append(ticket)
+        original(self, ticket)
+
+    monkeypatch.setattr(_resilience.RateLimiter, "_started", started)
+    with LoopbackServer([Reply(200, b'{"id": "u1"}')]) as server:
+        options: dict[str, Any] = {"api_key": "throughput-test-key", "base_url": server.url + "/api"}
+        if use_async:
+
+            async def main() -> Any:
+                async with AsyncClockify(**options) as c:
+                    return [await c.users.me(), await c.users.me()]
+
+            users = asyncio.run(main())
+        else:
+            c = Clockify(**options)
+            users = [c.users.me(), c.users.me()]
+    assert [u.id for u in users] == ["u1", "u1"]
+    # The first request never waited for a slot: only the trace hook, called by httpcore once the
+    # request was written, can have recorded it.
+    assert sent.count(0) == 1
+    assert 1 in sent
+
+
+def pages_handler(total_rows: int, seen: list[int], *, totals: bool = True) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        block = body.get("detailedFilter") or body.get("attendanceFilter")
+        page, size = block["page"], block["pageSize"]
+        seen.append(page)
+        count = max(0, min(size, total_rows - (page - 1) * size))
+        first = (page - 1) * size
+        if "attendanceFilter" in body:
+            return httpx.Response(200, json={"entities": [{"userId": f"u{first + i}"} for i in range(count)]})
+        rows = [{"id": f"e{first + i}"} for i in range(count)]
+        return httpx.Response(
+            200, json={"timeEntries": rows, "totals": [{"entriesCount": total_rows}] if totals else []}
+        )
+
+    return handler
+
+
+def iterate(handler: Any, operation: str, body: dict[str, Any], **kwargs: Any) -> list[Any]:
+    async def main() -> list[Any]:
+        transport = httpx.MockTransport(handler)
+        async with AsyncClockify(api_key="throughput-test-key", transport=transport, rate_limit=None) as c:
+            return [
+                row
+                async for row in c.iterate_report_concurrently(operation, path={"workspaceId": WS}, body=body, **kwargs)
+            ]
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("pages", [None, 1, 3, 25, 50])
+def test_rows_come_in_page_order_and_only_the_pages_needed_are_asked_for(pages: int | None) -> None:
+    seen: list[int] = []
+    rows = iterate(pages_handler(250, seen), "generateDetailedReport", DATES, page_size=10, pages=pages, concurrency=4)
+    assert [r.id for r in rows] == [f"e{i}" for i in range(250)]
+    assert sorted(seen) == list(range(1, 26))
+
+
+def test_a_guess_of_too_many_pages_costs_requests_not_rows() -> None:
+    seen: list[int] = []
+    rows = iterate(pages_handler(30, seen), "generateDetailedReport", DATES, page_size=10, pages=10, concurrency=8)
+    assert [r.id for r in rows] == [f"e{i}" for i in range(30)]
+    assert set(range(1, 4)) <= set(seen) <= set(range(1, 9))
+
+
+def test_a_one_page_report_costs_one_request() -> None:
+    seen: list[int] = []
+    rows = iterate(pages_handler(7, seen), "generateDetailedReport", DATES, page_size=10)
+    assert len(rows) == 7
+    assert seen == [1]
+
+
+def test_a_report_without_totals_is_read_ahead_until_a_short_page() -> None:
+    seen: list[int] = []
+    body = {**DATES, "attendanceFilter": {"sortColumn": "USER"}}
+    rows = iterate(pages_handler(45, seen), "generateAttendanceReport", body, page_size=10, concurrency=3)
+    assert [r.user_id for r in rows] == [f"u{i}" for i in range(45)]
+    assert set(range(1, 6)) <= set(seen) <= set(range(1, 8))  # at most concurrency - 1 past the end
+
+
+def test_an_error_on_any_page_is_raised_and_the_rest_cancelled() -> None:
+    seen: list[int] = []
+    ok = pages_handler(1000, seen)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["detailedFilter"]["page"] == 3:
+            return httpx.Response(404, json={"code": 404, "message": "gone"})
+        return ok(request)  # type: ignore[no-any-return]
+
+    with pytest.raises(errors.NotFoundError):
+        iterate(handler, "generateDetailedReport", DATES, page_size=10, concurrency=4)
+    assert max(seen) <= 3 + 4
+
+
+def test_concurrency_and_pages_must_be_positive() -> None:
+    with pytest.raises(errors.ConfigurationError):
+        iterate(pages_handler(1, []), "generateDetailedReport", DATES, concurrency=0)
