@@ -80,8 +80,7 @@ SETTINGS = {
     "theme": "DEFAULT",
     "lang": "EN",
 }
-# `status` is left out: the spec's AccountStatus is an object that must also be a string, so no status the
-# server sends can conform (test_spec_gaps.py).
+# `status` is the enumeration's name (correction enums-published-as-objects).
 USER_BODY = {
     "id": USER_ID,
     "email": "john.smith@example.com",
@@ -92,6 +91,7 @@ USER_BODY = {
     "memberships": [MEMBERSHIP],
     "settings": SETTINGS,
     "customFields": [],
+    "status": "ACTIVE",
 }
 OTHER_USER_BODY = {
     **USER_BODY,
@@ -181,7 +181,6 @@ CLIENT_BODY = {
     "currencyCode": "USD",
 }
 TAG_BODY = {"id": TAG_ID, "name": "urgent", "workspaceId": WORKSPACE_ID, "archived": False}
-# `status` left out for the same reason as the user's (TaskStatus).
 TASK_BODY = {
     "id": TASK_ID,
     "name": "Task Name",
@@ -194,6 +193,7 @@ TASK_BODY = {
     "duration": "PT1H30M",
     "hourlyRate": {"amount": 15000, "currency": "USD"},
     "costRate": {"amount": 6000, "currency": "USD"},
+    "status": "ACTIVE",
 }
 INTERVAL = {"start": "2024-01-15T09:00:00Z", "end": "2024-01-15T10:30:00Z", "duration": "PT1H30M"}
 TIME_ENTRY_BODY = {
@@ -207,14 +207,21 @@ TIME_ENTRY_BODY = {
     "billable": True,
     "isLocked": False,
     "type": "REGULAR",
-    # Seed 001 shows `"value": "CF-001"`; the spec types `value` as an object, so it is left out (test_spec_gaps.py).
+    # Seed 001, "1. Add Time Entry": a text field's value is a string (correction custom-field-value-any).
     "customFieldValues": [
-        {"customFieldId": CUSTOM_FIELD_ID, "timeEntryId": TIME_ENTRY_ID, "name": "Ticket", "type": "TXT"}
+        {
+            "customFieldId": CUSTOM_FIELD_ID,
+            "timeEntryId": TIME_ENTRY_ID,
+            "name": "Ticket",
+            "type": "TXT",
+            "value": "CF-001",
+        }
     ],
     "timeInterval": INTERVAL,
 }
 TIME_ENTRY_WITH_RATES = {**TIME_ENTRY_BODY, "hourlyRate": RATE, "costRate": {"amount": 6000, "currency": "USD"}}
-# Seed 001, "7. Get In-Progress Time Entries": a running timer has a start and no end.
+# Seed 001, "7. Get In-Progress Time Entries": a running timer has a start and no end; its "Data Models"
+# give that end as null (correction running-timer-interval).
 RUNNING_BODY = {
     "id": RUNNING_ENTRY_ID,
     "description": "Current work",
@@ -225,7 +232,7 @@ RUNNING_BODY = {
     "billable": True,
     "isLocked": False,
     "type": "REGULAR",
-    "timeInterval": {"start": "2024-01-15T14:15:22Z", "duration": "PT2H30M"},
+    "timeInterval": {"start": "2024-01-15T14:15:22Z", "end": None, "duration": "PT2H30M"},
 }
 
 DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}

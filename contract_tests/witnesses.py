@@ -110,7 +110,13 @@ def report_date_format(spec: Spec) -> None:
     predicted(spec, "generateDetailedReport", 501, message, path=WS, body={**DETAILED, "dateRangeStart": "2024-01-01"})
     bad_zone = {**ATTENDANCE, "dateRangeEnd": "2024-01-31T23:59:59"}
     predicted(spec, "generateAttendanceReport", 501, message, path=WS, body=bad_zone)
+    for impossible in ("2024-13-01T00:00:00.000Z", "2024-04-31T00:00:00.000Z", "2024-01-01T24:00:00.000Z"):
+        predicted(
+            spec, "generateDetailedReport", 501, message, path=WS, body={**DETAILED, "dateRangeStart": impossible}
+        )
     accepted(spec, "generateDetailedReport", path=WS, body=DETAILED)
+    leap_day = {**DETAILED, "dateRangeStart": "2024-02-29T00:00:00.000Z", "dateRangeEnd": "2024-03-01T00:00:00.000Z"}
+    accepted(spec, "generateDetailedReport", path=WS, body=leap_day)
 
 
 @witness("report-date-order")
@@ -238,6 +244,7 @@ def invoiced_ids_are_strings(spec: Spec) -> None:
 def core_datetimes_utc(spec: Spec) -> None:
     assert problems(spec, "createTimeEntry", path=WS, body={"start": "2024-01-15T09:00:00+02:00"})
     assert problems(spec, "stopRunningTimeEntry", path=USER, body={"end": "2024-01-15T09:00:00.123456+00:00"})
+    assert problems(spec, "createTimeEntry", path=WS, body={"start": "2024-02-30T09:00:00Z"})
     accepted(spec, "createTimeEntry", path=WS, body={"start": "2024-01-15T09:00:00Z"})
 
 
@@ -257,3 +264,27 @@ def self_contradictory_schemas(spec: Spec) -> None:
     response_conforms(spec, "WorkspaceDtoV1", {"id": "w1", "name": "Acme", "features": ["BULK_EDIT", "EXPENSES"]})
     plan = spec["components"]["schemas"]["FeaturePlan"]
     assert "oneOf" not in plan, "FeaturePlan still refers to itself"
+
+
+@witness("enums-published-as-objects")
+def enums_published_as_objects(spec: Spec) -> None:
+    response_conforms(spec, "UserDtoV1", {"id": "u1", "email": "ada@example.com", "status": "ACTIVE"})
+    response_conforms(spec, "TaskDtoV1", {"id": "t1", "name": "Design", "status": "DONE"})
+    with_bogus_status = {"id": "t1", "name": "Design", "status": {"ACTIVE": "ACTIVE"}}
+    try:
+        response_conforms(spec, "TaskDtoV1", with_bogus_status)
+    except AssertionError:
+        return
+    raise AssertionError("a task status that is an object conforms: the enumeration is not enforced")
+
+
+@witness("running-timer-interval")
+def running_timer_interval(spec: Spec) -> None:
+    running = {"start": "2024-01-15T14:15:22Z", "end": None, "duration": None}
+    response_conforms(spec, "TimeIntervalDtoV1", running)
+
+
+@witness("custom-field-value-any")
+def custom_field_value_any(spec: Spec) -> None:
+    for value in ("CF-001", 42, True, ["a", "b"], {"k": "v"}):
+        response_conforms(spec, "CustomFieldValueDtoV1", {"customFieldId": "44a687e29ae1f428e7ebe305", "value": value})

@@ -43,6 +43,9 @@ BODY: dict[str, Any] = {
 DEADLINE = 25.0  # seconds: the whole run stops by itself well before this
 
 
+PAGE_MARK = "page-marker-000000000000"
+
+
 class LimitedServer:
     """Serves ``pages`` pages of ``page_size`` detailed-report rows, slowly and with a rate limit.
     HTTP/1.1 with keep-alive, enough of it for httpx."""
@@ -55,6 +58,7 @@ class LimitedServer:
         self.rejected = 0
         self.max_in_window = 0
         rows = detailed_rows(page_size)
+        rows[0] = {**rows[0], "id": PAGE_MARK}  # each page gets its own first id, as real pages have
         total = pages * page_size
         self._pages = pages
         self._full = json.dumps({"timeEntries": rows, "totals": [{"entriesCount": total}]}).encode()
@@ -63,6 +67,11 @@ class LimitedServer:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.Server | None = None
         self.url = ""
+
+    def _page(self, page: int) -> bytes:
+        if page > self._pages:
+            return self._empty
+        return self._full.replace(PAGE_MARK.encode(), f"{page:024x}".encode())
 
     def __enter__(self) -> LimitedServer:
         self._thread.start()
@@ -117,7 +126,7 @@ class LimitedServer:
                 else:
                     await asyncio.sleep(self.latency)
                     page = json.loads(body).get("detailedFilter", {}).get("page", 1)
-                    payload, status, extra = (self._full if page <= self._pages else self._empty), "200 OK", ""
+                    payload, status, extra = self._page(page), "200 OK", ""
                 writer.write(
                     f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
                     f"{extra}\r\n".encode()

@@ -87,9 +87,10 @@ def as_003_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def detailed_report_payload(rows: int, *, shape: Literal["004", "003"] = "004") -> bytes:
-    """A page of the detailed report with ``rows`` rows and its totals, as the server's bytes."""
-    items = detailed_rows(rows)
+def detailed_report_payload(rows: int, *, shape: Literal["004", "003"] = "004", page: int = 1) -> bytes:
+    """A page of the detailed report with ``rows`` rows and its totals, as the server's bytes; each
+    ``page`` has rows of its own."""
+    items = detailed_rows(rows, seed=4 + page - 1)
     total = sum(r["timeInterval"]["duration"] for r in items)
     billable = sum(r["timeInterval"]["duration"] for r in items if r["billable"])
     totals: dict[str, Any] = {
@@ -99,7 +100,7 @@ def detailed_report_payload(rows: int, *, shape: Literal["004", "003"] = "004") 
         "amounts": [{"type": "EARNED", "amount": billable // 36 * 100, "currency": "USD"}],
     }
     if shape == "003":
-        page: dict[str, Any] = {"timeentries": [as_003_row(r) for r in items], "totals": [totals]}
+        body: dict[str, Any] = {"timeentries": [as_003_row(r) for r in items], "totals": [totals]}
     else:
-        page = {"timeEntries": items, "totals": [totals]}
-    return json.dumps(page).encode()
+        body = {"timeEntries": items, "totals": [totals]}
+    return json.dumps(body).encode()

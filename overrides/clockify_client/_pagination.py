@@ -2,7 +2,8 @@
 
 Never a silent cut at the server's default page size: a core list is read until ``Last-Page: true``
 (or, without that header, a short page); a report until its totals are reached (or a short page),
-at the largest page size the server allows unless the caller chose one.
+at the largest page size the server allows unless the caller chose one. A full page that repeats the
+previous one means the server ignored the page number; that is an error, never an endless loop.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import httpx
 
 from clockify_client import _client, _reading
-from clockify_client.errors import ConfigurationError
+from clockify_client.errors import ConfigurationError, UnexpectedResponseError
 
 # Where each paged report keeps its page block (None: top level) and its largest page (seed 004).
 REPORT_PAGING: Mapping[str, tuple[str | None, int]] = {
@@ -24,12 +25,23 @@ REPORT_PAGING: Mapping[str, tuple[str | None, int]] = {
 }
 
 
+def _refuse_repeat(operation_id: str | None, page: int, rows: Sequence[Any], previous: Sequence[Any]) -> None:
+    if rows and list(rows) == list(previous):
+        raise UnexpectedResponseError(
+            f"page {page} repeats page {page - 1}: the server ignored the page number, so paging cannot end",
+            status_code=200,
+            operation_id=operation_id,
+        )
+
+
 class CorePager:
     """``page``/``page-size`` query paging with the ``Last-Page`` header."""
 
-    def __init__(self, query: Mapping[str, Any] | None, page_size: int) -> None:
+    def __init__(self, query: Mapping[str, Any] | None, page_size: int, operation_id: str | None = None) -> None:
         if page_size < 1:
             raise ConfigurationError("page_size must be at least 1")
+        self.operation_id = operation_id
+        self.previous: Sequence[Any] = ()
         self.query = dict(query or {})
         self.page_size = page_size
         self.page = 1
@@ -41,6 +53,8 @@ class CorePager:
     def feed(self, items: Any, headers: httpx.Headers) -> Sequence[Any]:
         """Take one page's items; decide whether another page follows."""
         page = items if isinstance(items, list) else []
+        _refuse_repeat(self.operation_id, self.page, page, self.previous)
+        self.previous = page
         flag = _client.last_page(headers)
         # Without the header (a proxy may drop it) a short page is the only safe end signal.
         self.done = (flag or not page) if flag is not None else len(page) < self.page_size
@@ -61,6 +75,7 @@ class ReportPager:
         self.page_size = page_size or holder.get("pageSize") or limit
         self.page = int(holder.get("page") or 1)
         self.seen = 0
+        self.previous: Sequence[Any] = ()
         self.total: int | None = None  # rows in the whole result, once a page's totals said so
         self.done = False
 
@@ -91,6 +106,8 @@ class ReportPager:
     def feed(self, content: bytes) -> Sequence[Any]:
         page = _reading.report_page(self.operation_id, content)
         rows = page.rows
+        _refuse_repeat(self.operation_id, self.page, rows, self.previous)
+        self.previous = rows
         self.seen += len(rows)
         total = self.total = page.total_rows
         self.done = len(rows) < self.page_size or (total is not None and self.seen >= total)

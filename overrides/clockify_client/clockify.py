@@ -196,7 +196,7 @@ class Clockify(_Base):
         validate: bool = True,
     ) -> Iterator[Any]:
         """Every item of a paged core list (``page``/``page-size``), page after page."""
-        pager = CorePager(query, page_size)
+        pager = CorePager(query, page_size, operation_id)
         while not pager.done:
             items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             yield from pager.feed(items, headers)
@@ -291,7 +291,7 @@ class AsyncClockify(_Base):
         validate: bool = True,
     ) -> AsyncIterator[Any]:
         """See ``Clockify.iterate``."""
-        pager = CorePager(query, page_size)
+        pager = CorePager(query, page_size, operation_id)
         while not pager.done:
             items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             for item in pager.feed(items, headers):

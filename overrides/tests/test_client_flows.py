@@ -63,13 +63,37 @@ def test_last_page_header_ends_the_list_even_on_a_full_page() -> None:
     assert len(seen) == 2  # without the header a third, empty page would be needed
 
 
+def test_a_server_that_ignores_the_page_number_is_an_error_not_an_endless_list() -> None:
+    served: list[httpx.Request] = []
+
+    def same_page(request: httpx.Request) -> httpx.Response:
+        served.append(request)
+        count = 50 if len(served) <= 5 else 0  # an end, so that a client without the guard fails, not hangs
+        return httpx.Response(200, json=[{"id": f"p{i}", "name": f"p{i}"} for i in range(count)])
+
+    with pytest.raises(errors.UnexpectedResponseError, match="page 2 repeats page 1"):
+        list(client(same_page).iterate("getProjects", path={"workspaceId": WS}, page_size=50))
+    assert len(served) == 2
+
+    def same_report_page(request: httpx.Request) -> httpx.Response:
+        served.append(request)
+        count = 201 if len(served) <= 5 else 0
+        return httpx.Response(200, json={"entities": [{"userId": f"u{i}"} for i in range(count)]})  # no totals
+
+    served.clear()
+    body = {**DATES, "attendanceFilter": {"sortColumn": "USER"}}
+    with pytest.raises(errors.UnexpectedResponseError, match=r"generateAttendanceReport.*page 2 repeats page 1"):
+        list(client(same_report_page).reports.iterate_attendance(WS, body))
+    assert len(served) == 2
+
+
 def detailed_handler(total: int, seen: list[dict[str, Any]]) -> Handler:
     def handler(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
         seen.append(body)
         page, size = body["detailedFilter"]["page"], body["detailedFilter"]["pageSize"]
         rows = max(0, min(size, total - (page - 1) * size))
-        payload = json.loads(detailed_report_payload(rows))
+        payload = json.loads(detailed_report_payload(rows, page=page))
         payload["totals"][0]["entriesCount"] = total
         return httpx.Response(200, json=payload)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,11 @@ def test_documented_constraints_hold(corrected: dict[str, Any]) -> None:
         "PROJECT", "CLIENT", "TASK", "TAG", "DATE", "WEEK", "MONTH", "USER", "USER_GROUP", "TIMEENTRY",
     }  # fmt: skip
     date = schemas["DetailedReportFilterV1"]["properties"]["dateRangeStart"]
-    assert date["pattern"] == r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z$"
+    accepts = re.compile(date["pattern"]).search
+    assert accepts("2024-01-01T00:00:00.000Z")
+    assert accepts("2024-02-29T23:59:59.999Z")
+    for refused in ("2024-01-01T00:00:00Z", "2024-01-01", "2024-01-01T00:00:00.000+00:00", "2024-13-01T00:00:00.000Z"):
+        assert not accepts(refused), refused
 
 
 def test_every_operation_documents_its_errors(corrected: dict[str, Any]) -> None:

@@ -62,7 +62,6 @@ from .custom_field_filter_v1_type import CustomFieldFilterV1Type
 from .custom_field_filter_v1_value import CustomFieldFilterV1Value
 from .custom_field_type_type_0 import CustomFieldTypeType0
 from .custom_field_value_dto_v1 import CustomFieldValueDtoV1
-from .custom_field_value_dto_v1_value import CustomFieldValueDtoV1Value
 from .daily_total_dto import DailyTotalDto
 from .detailed_filter_v1 import DetailedFilterV1
 from .detailed_filter_v1_sort_column import DetailedFilterV1SortColumn
@@ -285,7 +284,6 @@ __all__ = (
     "CustomFieldFilterV1Value",
     "CustomFieldTypeType0",
     "CustomFieldValueDtoV1",
-    "CustomFieldValueDtoV1Value",
     "DailyTotalDto",
     "DetailedFilterV1",
     "DetailedFilterV1SortColumn",

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_value_dto_v1_value import CustomFieldValueDtoV1Value
-
 
 T = TypeVar("T", bound="CustomFieldValueDtoV1")
 
@@ -23,14 +19,14 @@ class CustomFieldValueDtoV1:
         name (str | Unset):
         time_entry_id (str | Unset):
         type_ (str | Unset):
-        value (CustomFieldValueDtoV1Value | Unset):
+        value (Any | Unset):
     """
 
     custom_field_id: str | Unset = UNSET
     name: str | Unset = UNSET
     time_entry_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    value: CustomFieldValueDtoV1Value | Unset = UNSET
+    value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +38,7 @@ class CustomFieldValueDtoV1:
 
         type_ = self.type_
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,8 +58,6 @@ class CustomFieldValueDtoV1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value_dto_v1_value import CustomFieldValueDtoV1Value
-
         d = dict(src_dict)
         custom_field_id = d.pop("customFieldId", UNSET)
 
@@ -75,12 +67,7 @@ class CustomFieldValueDtoV1:
 
         type_ = d.pop("type", UNSET)
 
-        _value = d.pop("value", UNSET)
-        value: CustomFieldValueDtoV1Value | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = CustomFieldValueDtoV1Value.from_dict(_value)
+        value = d.pop("value", UNSET)
 
         custom_field_value_dto_v1 = cls(
             custom_field_id=custom_field_id,

@@ -31,8 +31,7 @@ class TimeEntryDtoImplV1:
         project_id (str | Unset):
         tag_ids (list[str] | Unset):
         task_id (str | Unset):
-        time_interval (TimeIntervalDtoV1 | Unset): Start, end and ISO-8601 duration of a time entry; `end` is absent
-            while the timer runs.
+        time_interval (TimeIntervalDtoV1 | Unset): Start, end and ISO-8601 duration of a time entry.
         type_ (TimeEntryDtoImplV1Type | Unset):
         user_id (str | Unset):
         workspace_id (str | Unset):

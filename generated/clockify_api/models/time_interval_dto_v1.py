@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,25 +14,33 @@ T = TypeVar("T", bound="TimeIntervalDtoV1")
 
 @_attrs_define
 class TimeIntervalDtoV1:
-    """Start, end and ISO-8601 duration of a time entry; `end` is absent while the timer runs.
+    """Start, end and ISO-8601 duration of a time entry.
 
     Attributes:
-        duration (str | Unset):
-        end (datetime.datetime | Unset):
+        duration (None | str | Unset):
+        end (datetime.datetime | None | Unset):
         start (datetime.datetime | Unset):
     """
 
-    duration: str | Unset = UNSET
-    end: datetime.datetime | Unset = UNSET
+    duration: None | str | Unset = UNSET
+    end: datetime.datetime | None | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
+        duration: None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
 
-        end: str | Unset = UNSET
-        if not isinstance(self.end, Unset):
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        elif isinstance(self.end, datetime.datetime):
             end = self.end.isoformat()
+        else:
+            end = self.end
 
         start: str | Unset = UNSET
         if not isinstance(self.start, Unset):
@@ -53,14 +61,32 @@ class TimeIntervalDtoV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
+        def _parse_duration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end = _parse_end(d.pop("end", UNSET))
 
         _start = d.pop("start", UNSET)
         start: datetime.datetime | Unset
