@@ -31,6 +31,24 @@ def redact(text: str) -> str:
     return text
 
 
+def redact_bytes(body: bytes) -> bytes:
+    """``body`` with every registered secret replaced: what an error keeps of a response."""
+    for s in _secrets:
+        raw = s.encode()
+        if raw in body:
+            body = body.replace(raw, REDACTED.encode())
+    return body
+
+
+def excerpt(body: bytes, limit: int) -> str:
+    """The start of a body for a message, on one line. Secrets are scrubbed before the cut, so that a
+    secret straddling it does not survive in part."""
+    longest = max((len(s.encode()) for s in _secrets), default=0)
+    text = redact(body[: limit + longest].decode("utf-8", errors="replace"))
+    text = " ".join(text[:limit].split())
+    return text + ("…" if len(body) > limit else "")
+
+
 class RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if not _secrets:

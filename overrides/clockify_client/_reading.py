@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
 from clockify_client import _spec
+from clockify_client._logging import excerpt
 from clockify_client.errors import ConfigurationError, UnexpectedResponseError
 
 __all__ = [
@@ -142,11 +143,6 @@ def _parse_date(value: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if len(value) == 10 else datetime.datetime.fromisoformat(value).date()
 
 
-def _excerpt(body: bytes, limit: int = 120) -> str:
-    text = " ".join(body[:limit].decode("utf-8", errors="replace").split())
-    return text + ("…" if len(body) > limit else "")
-
-
 def _describe(value: Any) -> str:
     return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
         type(value), "a number"
@@ -162,7 +158,7 @@ def _load(body: bytes, operation_id: str, status_code: int) -> Any:
         return json.loads(body)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise UnexpectedResponseError(
-            f"body is not JSON ({exc}): {_excerpt(body)!r}", status_code=status_code, operation_id=operation_id
+            f"body is not JSON ({exc}): {excerpt(body, 120)!r}", status_code=status_code, operation_id=operation_id
         ) from None
 
 
@@ -222,7 +218,7 @@ def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:
 
     def fail(what: str) -> UnexpectedResponseError:
         return UnexpectedResponseError(
-            f"{what} (body: {_excerpt(body)!r})", status_code=status_code, operation_id=operation_id
+            f"{what} (body: {excerpt(body, 120)!r})", status_code=status_code, operation_id=operation_id
         )
 
     name = target.model.__name__
@@ -557,7 +553,9 @@ def _rows(
     data: Any, keys: tuple[str, ...], wrap: Callable[[dict[str, Any]], _T], operation_id: str, body: bytes
 ) -> list[_T]:
     def fail(what: str) -> UnexpectedResponseError:
-        return UnexpectedResponseError(f"{what} (body: {_excerpt(body)!r})", status_code=200, operation_id=operation_id)
+        return UnexpectedResponseError(
+            f"{what} (body: {excerpt(body, 120)!r})", status_code=200, operation_id=operation_id
+        )
 
     if not isinstance(data, dict):
         raise fail(f"expected an object, got {_describe(data)}")

@@ -25,7 +25,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from clockify_client._logging import redact
+from clockify_client._logging import excerpt, redact, redact_bytes
 
 __all__ = [
     "APIConnectionError",
@@ -75,7 +75,7 @@ class APIError(ClockifyError):
         self.status_code = status_code
         self.code = code
         self.operation_id = operation_id
-        self.body = body
+        self.body = redact_bytes(body)  # the raw answer, less any credential it echoes
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
@@ -176,7 +176,7 @@ class UnexpectedResponseError(ClockifyError):
     def __init__(self, message: str, *, status_code: int, operation_id: str | None = None, body: bytes = b"") -> None:
         self.status_code = status_code
         self.operation_id = operation_id
-        self.body = body
+        self.body = redact_bytes(body)  # the raw answer, less any credential it echoes
         super().__init__(f"{operation_id + ': ' if operation_id else ''}HTTP {status_code}: {message}")
 
 
@@ -211,12 +211,6 @@ def _body_fields(body: bytes) -> tuple[int | None, str | None]:
     )
 
 
-def _excerpt(body: bytes, limit: int = 200) -> str:
-    text = body[:limit].decode("utf-8", errors="replace").strip()
-    text = " ".join(text.split())
-    return text + ("…" if len(body) > limit else "")
-
-
 def error_from_response(
     status_code: int,
     body: bytes,
@@ -230,7 +224,7 @@ def error_from_response(
     code, message = _body_fields(body)
     if message is None:
         described = reason or "error"
-        message = f"{described} (body: {_excerpt(body)})" if body.strip() else f"{described} (empty body)"
+        message = f"{described} (body: {excerpt(body, 200)})" if body.strip() else f"{described} (empty body)"
     cls = class_for_status(status_code)
     if cls is RateLimitError:
         return RateLimitError(

@@ -122,6 +122,22 @@ def test_an_error_page_that_echoes_the_request_headers_is_scrubbed() -> None:
                 assert_hidden(caught.value)
 
 
+# Where each excerpt stops: a success body that is not JSON quotes 120 bytes, an error body 200.
+@pytest.mark.parametrize(("status", "cut"), [(200, 120), (502, 200)])
+def test_a_credential_straddling_the_excerpt_cut_is_not_shown_in_part(status: int, cut: int) -> None:
+    # The key starts six characters before the cut: cutting first and scrubbing after would show its head.
+    body = ("<" + "x" * (cut - 7) + KEY + " tail").encode()
+    with (
+        LoopbackServer([Reply(status, body, content_type="application/json")]) as server,
+        pytest.raises(errors.ClockifyError) as caught,
+    ):
+        clients(server.url, max_retries=0)[0].users.me()
+    text = shown(caught.value)
+    assert "…" in text  # the excerpt was cut
+    assert KEY[:6] not in text, text
+    assert KEY.encode() not in getattr(caught.value, "body", b"")
+
+
 def test_connection_and_timeout_errors_show_no_credential() -> None:
     with refused_port() as url:
         for c in clients(url, max_retries=0):
