@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import json
+import math
 import os
 import re
 import time
@@ -78,6 +79,9 @@ class Credentials:
     @classmethod
     def choose(cls, api_key: str | None, addon_token: str | None) -> Credentials:
         """Exactly one of the two (the server answers 401 "Multiple or none auth tokens present")."""
+        for name, value in (("api_key", api_key), ("addon_token", addon_token)):
+            if value is not None and not isinstance(value, str):
+                raise ConfigurationError(f"{name} must be a string, not {type(value).__name__} (not shown here)")
         if api_key and addon_token:
             raise ConfigurationError("give api_key or addon_token, not both: Clockify accepts exactly one")
         if addon_token:
@@ -88,6 +92,37 @@ class Credentials:
         return cls("X-Api-Key", _Secret(_header_safe(key, "api_key")))
 
 
+def _number(value: object) -> float | None:
+    """``value`` as a finite number, or None when it is not one (a bool, a string, NaN, infinity)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def as_timeout(value: object) -> httpx.Timeout:
+    """A client or per-call timeout: seconds (a positive number) or an ``httpx.Timeout``."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    seconds = _number(value)
+    if seconds is None or seconds <= 0:
+        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+    return httpx.Timeout(seconds)
+
+
+def check_options(max_retries: object, rate_limit: object) -> tuple[int, float | None]:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
+    if rate_limit is None:
+        return max_retries, None
+    rate = _number(rate_limit)
+    if rate is None or rate <= 0:
+        raise ConfigurationError(
+            f"rate_limit must be a positive number of requests a second, or None, not {rate_limit!r}"
+        )
+    return max_retries, rate
+
+
 @dataclasses.dataclass(frozen=True)
 class Prepared:
     operation: _spec.Operation
@@ -95,12 +130,18 @@ class Prepared:
     wants_file: bool
 
 
-def _body_defaults(operation: _spec.Operation) -> Mapping[str, Any]:
-    schema = operation.body_schema or {}
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        schema = _spec.schema(ref.rsplit("/", 1)[-1])
-    return {k: v["default"] for k, v in schema.get("properties", {}).items() if "default" in v}
+def body_json(op: _spec.Operation, body: Any) -> Any:
+    """A request body (a mapping or a generated model) as the JSON to send; for a model, without the
+    spec defaults it filled in that the caller never chose."""
+    if body is None:
+        return None
+    try:
+        converted = _serialize.to_json(body, reports=op.is_report)
+    except _serialize.UnsendableError as exc:
+        raise RequestValidationError([exc.problem], operation_id=op.operation_id) from None
+    if isinstance(converted, dict) and not isinstance(body, Mapping) and op.body_schema is not None:
+        converted = _serialize.drop_defaults(converted, op.body_schema, _spec.schema)
+    return converted
 
 
 def prepare(
@@ -116,6 +157,11 @@ def prepare(
 ) -> Prepared:
     op = _spec.operation(operation_id)
     reports = op.is_report
+    for name, given in (("path", path), ("query", query)):
+        if given is not None and not isinstance(given, Mapping):
+            raise ConfigurationError(
+                f"{operation_id}: {name} must map parameter names to values, not {type(given).__name__}"
+            )
     try:
         path_values = {k: _serialize.to_json(v, reports=reports, path=f"path.{k}") for k, v in (path or {}).items()}
         query_values = {
@@ -123,11 +169,9 @@ def prepare(
             for k, v in (query or {}).items()
             if v is not None
         }
-        json_body = None if body is None else _serialize.to_json(body, reports=reports)
-    except _serialize.NaiveDatetimeError as exc:
+    except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=operation_id) from None
-    if isinstance(json_body, dict) and not isinstance(body, Mapping):
-        json_body = _serialize.drop_defaults(json_body, _body_defaults(op))
+    json_body = body_json(op, body)
     if validate:
         validator().validate(operation_id, path=path_values, query=query_values, body=json_body)
     url_path = op.path
@@ -153,8 +197,7 @@ def prepare(
         headers["Content-Type"] = "application/json"
     extensions = {}
     if timeout is not None:
-        t = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        extensions["timeout"] = t.as_dict()
+        extensions["timeout"] = as_timeout(timeout).as_dict()
     request = httpx.Request(
         op.method,
         hosts.base(op.host) + url_path,
@@ -187,7 +230,7 @@ def interpret(prepared: Prepared, response: httpx.Response) -> Any:
     op = prepared.operation
     status = response.status_code
     body = response.content
-    if status >= 400 or status < 200:
+    if not 200 <= status < 300:  # a 3xx too: httpx follows no redirect, and none is documented
         raise error_from_response(
             status,
             body,

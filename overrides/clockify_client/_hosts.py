@@ -58,12 +58,17 @@ def is_loopback(hostname: str) -> bool:
 def check_url(url: str, what: str) -> str:
     """HTTPS only; plain HTTP is allowed to loopback hosts alone (tests, local stand-ins)."""
     parts = urlsplit(url)
+    if "@" in parts.netloc:
+        # Clockify authenticates by header; a user:password@ part would travel as Basic auth. Not shown.
+        raise ConfigurationError(f"{what} must not carry a user name or password")
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(f"{what} must be an absolute https:// URL, got {url!r}")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(f"{what} uses plain http:// to a non-loopback host; use https://")
     if parts.query or parts.fragment:
         raise ConfigurationError(f"{what} must not carry a query or fragment")
+    if parts.path.rstrip("/").endswith("/v1"):
+        raise ConfigurationError(f"{what} ends before /v1 (every path starts with it), got {url!r}")
     return url.rstrip("/")
 
 
@@ -75,6 +80,10 @@ def resolve(
     reports_base_url: str | None = None,
 ) -> Hosts:
     """Explicit URLs win; else a region or a subdomain; else the global hosts."""
+    given = {"region": region, "subdomain": subdomain, "base_url": base_url, "reports_base_url": reports_base_url}
+    for name, value in given.items():
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
     if region and subdomain:
         raise ConfigurationError("give a region or a subdomain, not both")
     if subdomain is not None and (not subdomain or not subdomain.replace("-", "").isalnum()):

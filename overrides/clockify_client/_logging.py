@@ -7,6 +7,7 @@ defence, for anything that might still carry one (an httpx or httpcore debug lin
 from __future__ import annotations
 
 import logging
+import re
 import threading
 
 logger = logging.getLogger("clockify_client")
@@ -14,44 +15,57 @@ REDACTED = "[redacted]"
 # Loggers that see our traffic; a filter on a logger applies to records logged on it directly.
 WATCHED = ("clockify_client", "httpx", "httpcore.http11", "httpcore.http2", "httpcore.connection", "httpcore.proxy")
 
-# Shorter values are not scrubbed: they occur inside ordinary words ("k" in "unknown"), and no real
-# Clockify credential is that short (API keys have 48 characters; add-on tokens are JWTs).
+# Shorter values are scrubbed only where they stand alone, not inside other text ("k" in "unknown"):
+# no real Clockify credential is that short (API keys have 48 characters; add-on tokens are JWTs), but
+# a stand-in key still never shows on its own.
 MIN_SECRET_LENGTH = 8
+_TOKEN_CHAR = r"A-Za-z0-9._~+/=-"
 
-_secrets: set[str] = set()
+
+class _Scrubber:
+    """Every registered secret, compiled into one pattern for text and one for bytes."""
+
+    def __init__(self, secrets: frozenset[str]) -> None:
+        self.secrets = secrets
+        self.longest = max((len(s.encode()) for s in secrets), default=0)
+        alternatives = []
+        for s in sorted(secrets, key=len, reverse=True):
+            escaped = re.escape(s)
+            if len(s) < MIN_SECRET_LENGTH:
+                escaped = f"(?<![{_TOKEN_CHAR}]){escaped}(?![{_TOKEN_CHAR}])"
+            alternatives.append(escaped)
+        source = "|".join(alternatives)
+        self.text = re.compile(source) if secrets else None
+        self.raw = re.compile(source.encode()) if secrets else None
+
+
+_scrubber = _Scrubber(frozenset())
 _lock = threading.Lock()
 
 
 def redact(text: str) -> str:
     """``text`` with every registered secret replaced by ``[redacted]``."""
-    secrets = _secrets  # read once: register_secret replaces the set, never mutates it
-    for s in secrets:
-        if s in text:
-            text = text.replace(s, REDACTED)
-    return text
+    pattern = _scrubber.text  # read once: register_secret replaces the scrubber, never mutates it
+    return pattern.sub(REDACTED, text) if pattern is not None else text
 
 
 def redact_bytes(body: bytes) -> bytes:
     """``body`` with every registered secret replaced: what an error keeps of a response."""
-    for s in _secrets:
-        raw = s.encode()
-        if raw in body:
-            body = body.replace(raw, REDACTED.encode())
-    return body
+    pattern = _scrubber.raw
+    return pattern.sub(REDACTED.encode(), body) if pattern is not None else body
 
 
 def excerpt(body: bytes, limit: int) -> str:
     """The start of a body for a message, on one line. Secrets are scrubbed before the cut, so that a
     secret straddling it does not survive in part."""
-    longest = max((len(s.encode()) for s in _secrets), default=0)
-    text = redact(body[: limit + longest].decode("utf-8", errors="replace"))
+    text = redact(body[: limit + _scrubber.longest].decode("utf-8", errors="replace"))
     text = " ".join(text[:limit].split())
     return text + ("…" if len(body) > limit else "")
 
 
 class RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        if not _secrets:
+        if _scrubber.text is None:
             return True
         message = record.getMessage()
         redacted = redact(message)
@@ -65,12 +79,12 @@ _filter = RedactSecrets()
 
 def register_secret(value: str) -> None:
     """Scrub ``value`` from every record on the watched loggers, and from every ClockifyError's text, from
-    now on (unless it is shorter than ``MIN_SECRET_LENGTH``)."""
-    global _secrets
+    now on."""
+    global _scrubber
     with _lock:
-        if value in _secrets or len(value) < MIN_SECRET_LENGTH:
+        if not value or value in _scrubber.secrets:
             return
-        _secrets = _secrets | {value}  # replaced, not mutated: the filter reads it without the lock
+        _scrubber = _Scrubber(_scrubber.secrets | {value})  # replaced, not mutated: readers take no lock
         for name in WATCHED:
             watched = logging.getLogger(name)
             if _filter not in watched.filters:

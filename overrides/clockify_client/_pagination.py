@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from clockify_client import _client, _reading
+from clockify_client import _client, _reading, _spec
 from clockify_client.errors import ConfigurationError, UnexpectedResponseError
 
 # Where each paged report keeps its page block (None: top level) and its largest page (seed 004).
@@ -34,16 +34,23 @@ def _refuse_repeat(operation_id: str | None, page: int, rows: Sequence[Any], pre
         )
 
 
+def _counting(value: object, name: str) -> int:
+    """A page number or size: a whole number from 1 (the server reads page 0 as 1, which would repeat it)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be a whole number, 1 or more, not {value!r}")
+    return value
+
+
 class CorePager:
     """``page``/``page-size`` query paging with the ``Last-Page`` header."""
 
     def __init__(self, query: Mapping[str, Any] | None, page_size: int, operation_id: str | None = None) -> None:
-        if page_size < 1:
-            raise ConfigurationError("page_size must be at least 1")
+        if query is not None and not isinstance(query, Mapping):
+            raise ConfigurationError(f"query must map parameter names to values, not {type(query).__name__}")
         self.operation_id = operation_id
         self.previous: Sequence[Any] = ()
         self.query = dict(query or {})
-        self.page_size = page_size
+        self.page_size = _counting(page_size, "page_size")
         self.page = 1
         self.done = False
 
@@ -66,14 +73,19 @@ class ReportPager:
     """``page``/``pageSize`` in a report's body, ended by its totals."""
 
     def __init__(self, operation_id: str, body: Mapping[str, Any], page_size: int | None) -> None:
-        if operation_id not in REPORT_PAGING:
+        if not isinstance(operation_id, str) or operation_id not in REPORT_PAGING:
             raise ConfigurationError(f"{operation_id!r} is not a paged report")
+        if not isinstance(body, Mapping):
+            body = _client.body_json(_spec.operation(operation_id), body)  # a generated model
+        if not isinstance(body, Mapping):
+            raise ConfigurationError(f"a report body is a mapping or a generated model, not {type(body).__name__}")
         self.operation_id = operation_id
         self.block, limit = REPORT_PAGING[operation_id]
         self.body = dict(body)
         holder = self._holder(self.body)
-        self.page_size = page_size or holder.get("pageSize") or limit
-        self.page = int(holder.get("page") or 1)
+        self.page_size = _counting(page_size or holder.get("pageSize") or limit, "page_size")
+        first = holder.get("page")
+        self.page = 1 if first is None else _counting(first, f"{self.block or 'the body'}.page")
         self.seen = 0
         self.previous: Sequence[Any] = ()
         self.total: int | None = None  # rows in the whole result, once a page's totals said so
@@ -83,9 +95,12 @@ class ReportPager:
         if self.block is None:
             return body
         block = body.get(self.block)
-        if not isinstance(block, dict):
-            block = {}
-            body[self.block] = block
+        if block is None:
+            block = body[self.block] = {}
+        elif not isinstance(block, Mapping):
+            raise ConfigurationError(f"{self.block} is an object (a mapping), not {type(block).__name__}")
+        elif not isinstance(block, dict):
+            block = body[self.block] = dict(block)
         return block
 
     def next_body(self, page: int | None = None) -> dict[str, Any]:
@@ -110,6 +125,16 @@ class ReportPager:
         self.previous = rows
         self.seen += len(rows)
         total = self.total = page.total_rows
-        self.done = len(rows) < self.page_size or (total is not None and self.seen >= total)
+        short = len(rows) < self.page_size
+        if short and rows and total is not None and self.seen < total:
+            # Read on and rows would be skipped or repeated; stop here and rows would be lost in silence.
+            raise UnexpectedResponseError(
+                f"page {self.page} has {len(rows)} rows of the {self.page_size} asked for, yet the totals count"
+                f" {total} rows and only {self.seen} have come: the server caps pages below that size,"
+                " so ask for smaller pages (page_size=)",
+                status_code=200,
+                operation_id=self.operation_id,
+            )
+        self.done = short or (total is not None and self.seen >= total)
         self.page += 1
         return rows

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -13,21 +14,22 @@ from clockify_api.types import Unset
 from clockify_client.errors import Problem
 
 
-class NaiveDatetimeError(Exception):
-    """Internal: a datetime without a zone was found at ``path``."""
+class UnsendableError(Exception):
+    """Internal: the value at ``path`` cannot be sent as the API expects (the caller turns it into a
+    RequestValidationError, raised whatever ``validate`` says: such a request cannot be sent at all)."""
 
-    def __init__(self, path: str) -> None:
-        self.problem = Problem(
-            path=path,
-            message="a datetime without a time zone is ambiguous: attach one (e.g. tzinfo=datetime.UTC)",
-        )
-        super().__init__(self.problem.message)
+    def __init__(self, path: str, message: str) -> None:
+        self.problem = Problem(path=path, message=message)
+        super().__init__(message)
+
+
+NAIVE = "a datetime without a time zone is ambiguous: attach one (e.g. tzinfo=datetime.UTC)"
 
 
 def format_datetime(value: datetime.datetime, *, reports: bool, path: str = "$") -> str:
     """Reports accept only YYYY-MM-DDTHH:MM:SS.sssZ (seed 004); the core API takes UTC with Z (seed 002)."""
     if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError(path)
+        raise UnsendableError(path, NAIVE)
     utc = value.astimezone(datetime.UTC)
     if reports:
         return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
@@ -48,8 +50,10 @@ class _ApiDatetime(datetime.datetime):
 def _api_datetimes(value: Any, *, reports: bool, path: str) -> Any:
     """A copy of a generated model (or list, or dict) with every datetime swapped for an ``_ApiDatetime``."""
     if isinstance(value, datetime.datetime):
-        fixed = _ApiDatetime.fromtimestamp(0, datetime.UTC)  # any instance; only isoformat() is read
-        fixed.api_form = format_datetime(value, reports=reports, path=path)
+        form = format_datetime(value, reports=reports, path=path)
+        # The same instant (in UTC), so that a field that passes it through untouched still holds it.
+        fixed = _ApiDatetime.fromtimestamp(value.timestamp(), datetime.UTC)
+        fixed.api_form = form
         return fixed
     if attrs.has(type(value)):
         changes = {
@@ -68,33 +72,64 @@ def _api_datetimes(value: Any, *, reports: bool, path: str) -> Any:
 
 
 def to_json(value: Any, *, reports: bool, path: str = "$") -> Any:
-    """A JSON-ready copy of ``value``: models become dicts, unset fields vanish, datetimes are formatted."""
+    """A JSON-ready copy of ``value``: models become dicts, unset fields vanish, datetimes are formatted.
+    Anything JSON cannot carry (bytes, a Decimal, NaN, an arbitrary object, a cycle) is refused here,
+    with its path, rather than failing in the encoder or going out as invalid JSON."""
+    try:
+        return _to_json(value, reports=reports, path=path)
+    except RecursionError:
+        raise UnsendableError(path, "the value contains itself (a cycle) or is nested too deeply") from None
+
+
+def _to_json(value: Any, *, reports: bool, path: str) -> Any:
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise UnsendableError(path, f"{value} is not a JSON number")
+        return value
+    if isinstance(value, _ApiDatetime):  # a generated field typed as text handed it through as it was
+        return value.api_form
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict) and not isinstance(value, Mapping):
         value = _api_datetimes(value, reports=reports, path=path).to_dict()
     if isinstance(value, Mapping):
-        return {
-            str(k): to_json(v, reports=reports, path=f"{path}.{k}")
-            for k, v in value.items()
-            if not isinstance(v, Unset)
-        }
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise UnsendableError(path, f"a JSON object's keys are text, not {type(k).__name__} ({k!r})")
+            if not isinstance(v, Unset):
+                out[k] = _to_json(v, reports=reports, path=f"{path}.{k}")
+        return out
     if isinstance(value, list | tuple):
-        return [to_json(v, reports=reports, path=f"{path}[{i}]") for i, v in enumerate(value)]
+        return [_to_json(v, reports=reports, path=f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, datetime.datetime):
         return format_datetime(value, reports=reports, path=path)
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
-        return value.value
-    return value
+        return _to_json(value.value, reports=reports, path=path)
+    raise UnsendableError(path, f"a {type(value).__name__} cannot be sent as JSON")
 
 
-def drop_defaults(body: Any, schema_defaults: Mapping[str, Any]) -> Any:
-    """Leave out top-level fields equal to the spec's default: the server applies the same default, and a
-    generated model cannot tell a default the caller chose from one it filled in."""
-    if not isinstance(body, dict):
+def drop_defaults(body: Any, schema: Mapping[str, Any], resolve: Callable[[str], Mapping[str, Any]]) -> Any:
+    """Leave out fields equal to the spec's default, at any depth the schema describes: the server applies
+    the same default, and a generated model cannot tell a default the caller chose from one it filled in.
+    ``resolve`` maps a component name to its schema."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = resolve(ref.rsplit("/", 1)[-1])
+    properties = schema.get("properties")
+    if not isinstance(body, dict) or not isinstance(properties, Mapping):
         return body
-    return {k: v for k, v in body.items() if not (k in schema_defaults and schema_defaults[k] == v)}
+    kept = {}
+    for key, value in body.items():
+        prop = properties.get(key)
+        if not isinstance(prop, Mapping):
+            kept[key] = value
+        elif "default" not in prop or type(prop["default"]) is not type(value) or prop["default"] != value:
+            kept[key] = drop_defaults(value, prop, resolve)
+    return kept
 
 
 def query_value(value: Any, *, reports: bool, path: str) -> str | list[str]:

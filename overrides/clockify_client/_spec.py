@@ -103,7 +103,7 @@ def operation(operation_id: str) -> Operation:
 
     try:
         return operations()[operation_id]
-    except KeyError:
+    except (KeyError, TypeError):  # TypeError: an unhashable id (a list, a dict)
         raise ConfigurationError(f"unknown operation {operation_id!r}") from None
 
 

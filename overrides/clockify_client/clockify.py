@@ -48,14 +48,9 @@ class _Base(WithResources):
         self.hosts = _hosts.resolve(
             region=region, subdomain=subdomain, base_url=base_url, reports_base_url=reports_base_url
         )
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be 0 or more")
-        if rate_limit is not None and rate_limit <= 0:
-            raise ConfigurationError("rate_limit must be positive, or None to switch it off")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        self.max_retries = max_retries
-        self.rate_limit = rate_limit
-        self._limiter = RateLimiter(rate_limit) if rate_limit else None
+        self.max_retries, self.rate_limit = _client.check_options(max_retries, rate_limit)
+        self.timeout = _client.as_timeout(timeout)
+        self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
         register_secret(self._credentials.secret.reveal())
 
     def _retry_delay(self, prepared: Prepared, attempt: int, outcome: httpx.Response | httpx.HTTPError) -> float | None:

@@ -147,7 +147,9 @@ class RequestValidationError(BadRequestError):
     ) -> None:
         if not problems:
             raise ValueError("a RequestValidationError needs at least one problem")
-        self.problems = problems
+        # A message or path may quote what the caller sent, credentials included.
+        self.problems = [dataclasses.replace(p, path=redact(p.path), message=redact(p.message)) for p in problems]
+        problems = self.problems
         first = next((p for p in problems if p.code is not None), problems[0])
         self.predicted_status_code = first.status_code or 400
         super().__init__(first.message, status_code=400, code=first.code, operation_id=operation_id)

@@ -311,8 +311,33 @@ def test_certificates_are_verified(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pool._ssl_context.check_hostname is True
 
 
-def test_a_credential_too_short_to_be_real_is_not_scrubbed_from_ordinary_words() -> None:
-    Clockify(api_key="k", base_url="http://127.0.0.1:9/api")  # a test's stand-in key
-    Clockify(api_key=KEY, base_url="http://127.0.0.1:9/api")
-    assert str(errors.ConfigurationError("unknown operation")) == "unknown operation"
+def test_a_short_credential_is_scrubbed_where_it_stands_alone_not_inside_words() -> None:
+    short = "k7Qz"  # a stand-in key; no real one is this short
+    c = Clockify(api_key=short, base_url="http://127.0.0.1:9/api")
+    assert short not in repr(c)
+    assert str(errors.ConfigurationError("unknown operation k7Qzx")) == "unknown operation k7Qzx"
+    assert _logging.redact(f"bad key {short}, again: '{short}'") == "bad key [redacted], again: '[redacted]'"
+    echo = f'{{"code": 401, "message": "bad key {short}"}}'.encode()
+    with LoopbackServer([Reply(401, echo)]) as server, pytest.raises(errors.AuthenticationError) as caught:
+        Clockify(api_key=short, base_url=server.url + "/api", rate_limit=None).users.me()
+    assert short not in shown(caught.value)
+    assert short.encode() not in caught.value.body
     assert _logging.redact(f"unknown key {KEY}") == "unknown key [redacted]"
+
+
+def test_a_problem_that_quotes_a_credential_does_not_keep_it() -> None:
+    # A caller who pastes the key into a body field the spec refuses: the problem quotes the value.
+    with pytest.raises(errors.RequestValidationError) as caught:
+        clients("http://127.0.0.1:9")[0].call(
+            "generateDetailedReport", path={"workspaceId": WS}, body={"dateRangeStart": KEY, "dateRangeEnd": KEY}
+        )
+    assert caught.value.problems
+    for problem in caught.value.problems:
+        assert KEY not in problem.message
+        assert KEY not in problem.path
+
+
+def test_a_base_url_with_a_password_is_refused_without_showing_it() -> None:
+    with pytest.raises(errors.ConfigurationError) as caught:
+        Clockify(api_key=KEY, base_url="https://user:hunter2-pass@api.clockify.me/api")
+    assert "hunter2-pass" not in f"{caught.value!r} {caught.value}"  # (the traceback quotes this test's source)
