@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from scripts.spec_build import OVERLAY, build_default, corrections, load_document
+from scripts.spec_build import BASE, OVERLAY, BuildResult, build, corrections, load_document
 
 from .witnesses import WITNESSES
 
@@ -23,18 +23,27 @@ def test_every_correction_has_a_registered_witness_under_the_name_it_records() -
         assert re.fullmatch(r"contract_tests/witnesses\.py::\w+", record.witness)
 
 
+def _build(skip: frozenset[str] = frozenset()) -> BuildResult:
+    # Lenient: after `make update-spec` the base is Clockify's new file, where a correction may have become
+    # stale. The build (`make generate`) is what insists that every correction applies to our own base.
+    return build(load_document(BASE), load_document(OVERLAY), strict=False, skip=skip, check=False)
+
+
 @pytest.fixture(scope="module")
-def corrected() -> dict[str, object]:
-    return build_default(check=False).spec
+def corrected() -> BuildResult:
+    return _build()
 
 
 @pytest.mark.parametrize("correction_id", sorted(RECORDS))
-def test_the_witness_holds_on_the_corrected_spec(corrected: dict[str, object], correction_id: str) -> None:
-    WITNESSES[correction_id](corrected)
+def test_the_witness_holds_on_the_corrected_spec(corrected: BuildResult, correction_id: str) -> None:
+    WITNESSES[correction_id](corrected.spec)
 
 
 @pytest.mark.parametrize("correction_id", sorted(RECORDS))
-def test_the_witness_fails_without_its_correction(correction_id: str) -> None:
-    without = build_default(skip=frozenset({correction_id}), check=False).spec
+def test_the_witness_fails_without_its_correction(corrected: BuildResult, correction_id: str) -> None:
+    stale = [o for o in corrected.by_correction()[correction_id] if o.stale]
+    if stale:  # upstream already says it, or moved: `make update-spec` reports it for review
+        pytest.skip(f"{correction_id} is stale against this base: {stale[0].status}: {stale[0].detail}")
+    without = _build(skip=frozenset({correction_id})).spec
     with pytest.raises(AssertionError):
         WITNESSES[correction_id](without)

@@ -12,6 +12,7 @@ DIR/clockify_api. Nothing is skipped in silence.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -49,9 +50,14 @@ def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) 
             "--path", str(spec_path), "--config", str(GENERATOR_CONFIG), "--custom-template-path", str(TEMPLATES),
             "--meta", "none", "--output-path", str(out),
         ] + (["--fail-on-warning"] if strict else [])  # fmt: skip
-        run = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        # The post-generation hooks run the pinned ruff, found on PATH: put this interpreter's tools first,
+        # so that running outside make (no activated venv) formats the same way.
+        env = {**os.environ, "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])}
+        run = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
         if run.returncode != 0 or not (out / "__init__.py").exists():
             raise SpecError(f"openapi-python-client failed:\n{run.stdout}\n{run.stderr}")
+        if "Skipping Integration" in run.stdout:  # a post hook (ruff) failed: the code is not formatted
+            raise SpecError(f"openapi-python-client could not format the client:\n{run.stdout}")
         destination.mkdir(parents=True, exist_ok=True)
         target = destination / PACKAGE
         if target.exists():

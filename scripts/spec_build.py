@@ -138,9 +138,37 @@ def openapi_problems(spec: Mapping[str, Any]) -> list[str]:
     """Every OpenAPI 3.0 validation error, one line each (location: message)."""
     lines = []
     for error in OpenAPIV30SpecValidator(spec).iter_errors():
-        where = "/".join(str(p) for p in error.absolute_path) or "(root)"
-        lines.append(f"{where}: {error.message.splitlines()[0][:160]}")
+        # A schema's default is checked against the schema apart from the document, so its error has no
+        # path: find the defaults that hold the offending value instead.
+        where = "/".join(str(p) for p in error.absolute_path) or " or ".join(_defaults_holding(spec, error.instance))
+        lines.append(f"{where or '(root)'}: {error.message.splitlines()[0][:160]}")
+    lines += [f"{where}: security scheme {name!r} is not defined" for where, name in _undefined_schemes(spec)]
     return sorted(set(lines))
+
+
+def _defaults_holding(node: Any, value: Any, where: str = "") -> list[str]:
+    found = []
+    if isinstance(node, dict):
+        if "default" in node and node["default"] == value and not isinstance(value, dict | list):
+            found.append(f"{where}/default")
+        for key, child in node.items():
+            found += _defaults_holding(child, value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            found += _defaults_holding(child, value, f"{where}/{i}")
+    return found[:3]
+
+
+def _undefined_schemes(spec: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Security requirements naming a scheme that components.securitySchemes does not define (the
+    validator does not check this)."""
+    defined = set(spec.get("components", {}).get("securitySchemes", {}))
+    requirements = [("security", spec.get("security") or [])]
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "security" in op:
+                requirements.append((f"paths/{path}/{method}/security", op["security"]))
+    return [(where, name) for where, reqs in requirements for req in reqs for name in req if name not in defined]
 
 
 def dumps(spec: Mapping[str, Any]) -> str:

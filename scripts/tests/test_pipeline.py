@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from scripts.generate import GENERATED, PACKAGE, generate_client
-from scripts.spec_build import CORRECTED, OVERLAY, build_default, corrections, dumps, load_document
+from scripts.spec_build import CORRECTED, OVERLAY, build_default, corrections, dumps, load_document, openapi_problems
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -120,19 +120,43 @@ def test_the_corrected_spec_on_disk_is_what_the_build_writes(corrected: dict[str
 
 
 def _tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` but caches and install metadata (written by Python and pip, not us)."""
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and "__pycache__" not in p.parts and not any(part.endswith(".egg-info") for part in p.parts)
     }
 
 
 def test_regeneration_reproduces_generated_byte_for_byte(tmp_path: Path) -> None:
     spec = tmp_path / "clockify.corrected.json"
     spec.write_text(dumps(build_default().spec), encoding="utf-8")
-    generate_client(spec, tmp_path)
-    fresh, committed = _tree(tmp_path / PACKAGE), _tree(GENERATED / PACKAGE)
-    assert fresh.keys() == committed.keys(), "files differ: run `make generate`"
+    fresh_root = tmp_path / "generated"
+    generate_client(spec, fresh_root)
+    fresh, committed = _tree(fresh_root), _tree(GENERATED)  # all of generated/, not just the package
+    assert fresh.keys() == committed.keys(), f"files differ: {sorted(fresh.keys() ^ committed.keys())[:5]}"
     changed = [name for name in fresh if fresh[name] != committed[name]]
     assert not changed, f"hand-edited or stale (run `make generate`): {changed[:5]}"
-    assert not filecmp.dircmp(tmp_path / PACKAGE, GENERATED / PACKAGE).diff_files
+    assert not filecmp.dircmp(fresh_root / PACKAGE, GENERATED / PACKAGE).diff_files
+
+
+def test_generation_formats_with_the_pinned_ruff_without_an_activated_venv(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `python -m scripts.generate` from a shell where the venv is not on PATH: same bytes, no silent skip.
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    spec = tmp_path / "clockify.corrected.json"
+    spec.write_text(dumps(build_default().spec), encoding="utf-8")
+    generate_client(spec, tmp_path)
+    assert (tmp_path / PACKAGE / "client.py").read_bytes() == (GENERATED / PACKAGE / "client.py").read_bytes()
+
+
+def test_openapi_problems_name_where_they_are() -> None:
+    spec = build_default().spec
+    assert openapi_problems(spec) == []
+    broken = json.loads(dumps(spec))
+    del broken["components"]["securitySchemes"]["AddonKeyAuth"]
+    broken["components"]["schemas"]["DetailedFilterV1"]["properties"]["pageSize"]["default"] = "many"
+    problems = openapi_problems(broken)
+    assert "paths//v1/user/get/security: security scheme 'AddonKeyAuth' is not defined" in problems
+    assert any(p.startswith("/components/schemas/DetailedFilterV1/properties/pageSize/default:") for p in problems)
