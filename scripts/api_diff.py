@@ -8,7 +8,11 @@ What is compared, per operation (keyed by operationId, or "METHOD path" when it 
   * its request body and each response (per status code), flattened into fields: ``$ref`` is followed
     into the components (cycles are cut), ``allOf`` is merged, ``oneOf``/``anyOf`` alternatives
     contribute their fields, array items appear as ``[]`` and map values as ``*``. Each field is
-    compared by type (``type`` and ``format``), presence in ``required`` and ``enum`` values.
+    compared by type (``type`` and ``format``), presence in ``required``, ``enum`` values (a
+    ``oneOf``/``anyOf`` of enums counts as the union of their values), ``nullable`` and the limits
+    in ``LIMITS`` (bounds, lengths, item counts, pattern).
+
+Every walk is cycle-safe: a ``$ref`` already on the way down is named by its type, never entered.
 
 Whether a change breaks a client is a row of ``RULES``, keyed by (change, direction): the same
 change is harmless in a response and breaking in a request, or the reverse. Our client reads
@@ -50,6 +54,10 @@ RULES: dict[tuple[str, str], Rule] = {
     ("enum-value-removed", REQUEST): Rule(True, "calls that send the value are refused"),
     ("enum-introduced", REQUEST): Rule(True, "values outside the new list are refused"),
     ("enum-dropped", REQUEST): Rule(False, "any value is accepted now"),
+    ("made-nullable", REQUEST): Rule(False, "calls may send null now"),
+    ("made-non-nullable", REQUEST): Rule(True, "calls that send null are refused"),
+    ("limit-tightened", REQUEST): Rule(True, "values the old limit allowed are refused"),
+    ("limit-loosened", REQUEST): Rule(False, "every value allowed before still is"),
     ("added", RESPONSE): Rule(False, "the client may ignore what it does not know"),
     ("added-required", RESPONSE): Rule(False, "the client may ignore what it does not know"),
     ("removed", RESPONSE): Rule(True, "code that reads it gets nothing"),
@@ -62,6 +70,22 @@ RULES: dict[tuple[str, str], Rule] = {
     ),
     ("enum-introduced", RESPONSE): Rule(False, "the client keeps values outside the list"),
     ("enum-dropped", RESPONSE): Rule(True, "the regenerated field is a plain string: caller code naming members fails"),
+    ("made-nullable", RESPONSE): Rule(True, "code that reads it may get null"),
+    ("made-non-nullable", RESPONSE): Rule(False, "never null now"),
+    ("limit-tightened", RESPONSE): Rule(False, "values stay within what the client already handles"),
+    ("limit-loosened", RESPONSE): Rule(False, "the client does not check limits on what it reads (tolerant reader)"),
+}
+
+# The limits compared, and which way each tightens: a lower bound when raised, an upper bound when
+# lowered; a pattern whenever it changes (whether the new one admits the old values is not decidable here).
+LIMITS = {
+    "minimum": "lower",
+    "minLength": "lower",
+    "minItems": "lower",
+    "maximum": "upper",
+    "maxLength": "upper",
+    "maxItems": "upper",
+    "pattern": "pattern",
 }
 
 
@@ -92,6 +116,8 @@ class Field:
     type: str
     required: bool
     enum: frozenset[str] | None
+    nullable: bool = False
+    limits: Mapping[str, Any] = dataclasses.field(default_factory=dict)  # the LIMITS the schema sets
 
 
 def _pointer(spec: Mapping[str, Any], ref: str) -> Any:
@@ -116,29 +142,72 @@ def _resolve(spec: Mapping[str, Any], schema: Any, refs: frozenset[str]) -> tupl
         schema = _pointer(spec, ref)
     if not isinstance(schema, Mapping):
         return {}, refs, False
-    if "allOf" in schema:  # merge the parts: properties and required add up, the first type wins
+    if isinstance(schema.get("allOf"), list):  # merge the parts: properties and required add up, the first type wins
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         for part in schema["allOf"]:
-            resolved, refs, _ = _resolve(spec, part, refs)
-            merged.setdefault("properties", {}).update(resolved.get("properties", {}))
-            merged["required"] = [*merged.get("required", []), *resolved.get("required", [])]
+            resolved, refs, cut = _resolve(spec, part, refs)
+            merged.setdefault("properties", {}).update(_mapping(resolved.get("properties")))
+            merged["required"] = [*merged.get("required", []), *(resolved.get("required") or [])]
             for key, value in resolved.items():
-                merged.setdefault(key, value)
+                # A cut part gives its own keywords, not its composition: that would walk the cycle again.
+                if not (cut and key in ("oneOf", "anyOf", "allOf")):
+                    merged.setdefault(key, value)
+        merged.pop("allOf", None)
         return merged, refs, False
     return dict(schema), refs, False
+
+
+def _mapping(node: Any) -> Mapping[str, Any]:
+    return node if isinstance(node, Mapping) else {}
+
+
+def _alternatives(
+    spec: Mapping[str, Any], schema: Mapping[str, Any], refs: frozenset[str]
+) -> list[tuple[dict[str, Any], frozenset[str], bool]]:
+    """The resolved oneOf/anyOf alternatives of a resolved schema, each as ``_resolve`` returns it."""
+    alternatives = schema.get("oneOf") or schema.get("anyOf")
+    return [_resolve(spec, alt, refs) for alt in alternatives] if isinstance(alternatives, list) else []
 
 
 def _enum_value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def _type_name(spec: Mapping[str, Any], schema: Mapping[str, Any], refs: frozenset[str]) -> str:
-    alternatives = schema.get("oneOf") or schema.get("anyOf")
-    if isinstance(alternatives, list):
-        names = sorted({_type_name(spec, _resolve(spec, alt, refs)[0], refs) for alt in alternatives})
-        return f"{'oneOf' if 'oneOf' in schema else 'anyOf'}[{', '.join(names)}]"
+# The three functions below take ``_resolve``'s result; where a cycle was cut (``cut``) they read the
+# schema's own keywords only, so a schema that is its own alternative (FeaturePlan, upstream) ends.
+
+
+def _type_name(spec: Mapping[str, Any], schema: Mapping[str, Any], refs: frozenset[str], cut: bool = False) -> str:
+    alternatives = [] if cut else _alternatives(spec, schema, refs)
+    if alternatives:
+        names = sorted({_type_name(spec, *alt) for alt in alternatives})
+        return f"{'oneOf' if schema.get('oneOf') else 'anyOf'}[{', '.join(names)}]"
     kind = schema.get("type") or ("object" if "properties" in schema or "allOf" in schema else "any")
     return f"{kind}({schema['format']})" if "format" in schema else str(kind)
+
+
+def _enum(
+    spec: Mapping[str, Any], schema: Mapping[str, Any], refs: frozenset[str], cut: bool = False
+) -> frozenset[str] | None:
+    """The schema's enum values; for a oneOf/anyOf of enums (a wrapper the corrections use), their union."""
+    if isinstance(schema.get("enum"), list):
+        return frozenset(_enum_value(v) for v in schema["enum"])
+    alternatives = [] if cut else _alternatives(spec, schema, refs)
+    if not alternatives:
+        return None
+    values: set[str] = set()
+    for alt in alternatives:
+        alt_values = _enum(spec, *alt)
+        if alt_values is None:  # an alternative without a list admits any value
+            return None
+        values |= alt_values
+    return frozenset(values)
+
+
+def _nullable(spec: Mapping[str, Any], schema: Mapping[str, Any], refs: frozenset[str], cut: bool = False) -> bool:
+    if schema.get("nullable") is True:
+        return True
+    return any(_nullable(spec, *alt) for alt in ([] if cut else _alternatives(spec, schema, refs)))
 
 
 def fields(spec: Mapping[str, Any], schema: Any, *, required: bool = True) -> dict[str, Field]:
@@ -153,26 +222,44 @@ def _walk(
 ) -> None:
     resolved, refs, cut = _resolve(spec, schema, refs)
     if path not in out:  # a oneOf alternative may reach a path already seen: keep the first
-        enum = resolved.get("enum")
         out[path] = Field(
-            _type_name(spec, resolved, refs),
+            _type_name(spec, resolved, refs, cut),
             required,
-            frozenset(_enum_value(v) for v in enum) if isinstance(enum, list) else None,
+            _enum(spec, resolved, refs, cut),
+            _nullable(spec, resolved, refs, cut),
+            {name: resolved[name] for name in LIMITS if resolved.get(name) is not None},
         )
     if cut or path.count(".") + path.count("[]") >= MAX_DEPTH:
         return
-    alternatives = [_resolve(spec, alt, refs)[0] for alt in resolved.get("oneOf") or resolved.get("anyOf") or []]
-    for node in [resolved, *alternatives]:
+    for node, node_refs, node_cut in [(resolved, refs, False), *_alternatives(spec, resolved, refs)]:
+        if node_cut:  # an alternative that closes a cycle: its fields are listed where it was first reached
+            continue
         mandatory = set(node.get("required") or [])
-        for name, sub in (node.get("properties") or {}).items():
-            _walk(spec, sub, f"{path}.{name}", name in mandatory, refs, out)
+        for name, sub in _mapping(node.get("properties")).items():
+            _walk(spec, sub, f"{path}.{name}", name in mandatory, node_refs, out)
         if isinstance(node.get("items"), Mapping):
-            _walk(spec, node["items"], f"{path}[]", True, refs, out)
+            _walk(spec, node["items"], f"{path}[]", True, node_refs, out)
         if isinstance(node.get("additionalProperties"), Mapping):
-            _walk(spec, node["additionalProperties"], f"{path}.*", True, refs, out)
+            _walk(spec, node["additionalProperties"], f"{path}.*", True, node_refs, out)
 
 
 # --- Comparing fields ----------------------------------------------------------------------------
+
+
+def _tightens(name: str, before: Any, after: Any) -> bool:
+    """Whether a limit going from ``before`` to ``after`` (None: unset) refuses values it allowed."""
+    if after is None or before is None:
+        return after is not None  # a new limit tightens, a dropped one loosens
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (before, after))
+    if LIMITS[name] == "pattern" or not numbers:
+        return True  # cannot tell: assume values allowed before may be refused
+    return bool(after > before) if LIMITS[name] == "lower" else bool(after < before)
+
+
+def _shown(limit: Any) -> str:
+    """A limit in a change's detail; long patterns are cut, the spec diff has them whole."""
+    text = "none" if limit is None else str(limit)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _is_under(path: str, parents: set[str]) -> bool:
@@ -209,6 +296,15 @@ def compare_fields(
             )
         if was.type != now.type:
             changes.append(_change(subject, "retyped", direction, at(path), f"{was.type} -> {now.type}"))
+        if was.nullable != now.nullable:
+            change, detail = ("made-nullable", "may be null") if now.nullable else ("made-non-nullable", "never null")
+            changes.append(_change(subject, change, direction, at(path), detail))
+        for name in sorted(set(was.limits) | set(now.limits)):
+            before, after = was.limits.get(name), now.limits.get(name)
+            if before != after:
+                change = "limit-tightened" if _tightens(name, before, after) else "limit-loosened"
+                detail = f"{name} {_shown(before)} -> {_shown(after)}"
+                changes.append(_change(subject, change, direction, at(path), detail))
         if was.enum is not None and now.enum is not None:
             for change, values in (
                 ("enum-value-added", now.enum - was.enum),

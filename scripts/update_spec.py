@@ -10,7 +10,8 @@ NEW_UPSTREAM is Clockify's new OpenAPI document (YAML or JSON). The command
      committed in git; the file on disk when DIR is not a git checkout) and classifies each change
      as breaking or not for a client (scripts/api_diff.py);
   3. regenerates generated/clockify_api and runs the contract suite (pytest contract_tests -m contract);
-  4. writes, always, so that the update is reviewed as a diff:
+  4. writes, so that the update is reviewed as a diff (everything is computed before anything is
+     written: when the diff fails, only the two reports are written, and say why):
        spec/clockify.base.yaml        the new upstream document (YAML), the base of the next update
        spec/clockify.corrected.json   the new corrected spec
        generated/clockify_api/        the regenerated client
@@ -18,8 +19,8 @@ NEW_UPSTREAM is Clockify's new OpenAPI document (YAML or JSON). The command
        spec/update-report.json        the same, machine-readable
 
 Exit status: 0 when there is nothing to review; 1 when there are breaking changes, stale or
-conflicting corrections (unless --acknowledge), or when the client generation or the contract suite
-failed (--acknowledge never hides a failure); 2 for usage errors (bad arguments, unreadable input).
+conflicting corrections (unless --acknowledge), or when the diff, the client generation or the
+contract suite failed (--acknowledge never hides a failure); 2 for usage errors (bad arguments, unreadable input).
 --acknowledge changes only the exit status: everything is written either way. (Through make, any
 failure shows as make's own status 2; the message on stderr says which.)
 """
@@ -62,6 +63,7 @@ STALE_REASONS = {
 # pytest's exit code -> the contract suite's status (5: nothing collected).
 CONTRACT_STATUS = {0: "passed", 5: "no-tests"}
 CONTRACT_TIMEOUT_S = 1800  # replayed cassettes take seconds; a hang must not block the update forever
+MAX_FAILURE_LINES = 10  # the Markdown groups failing contract tests in so many lines; the JSON lists them all
 
 
 class UsageError(Exception):
@@ -170,13 +172,17 @@ def run_contract_suite(root: Path) -> dict[str, Any]:
     # The regenerated client and the quirk layer under root come first, before any installed copy.
     paths = [root / GENERATED_NAME, root / "overrides", root]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([*map(str, paths), os.environ.get("PYTHONPATH", "")])}
-    cmd = [sys.executable, "-m", "pytest", "contract_tests", "-m", "contract", "-q", "-p", "no:cacheprovider"]
+    env["COLUMNS"] = "240"  # pytest cuts each failure's message to the terminal width
+    # -rfE: one "FAILED <test id> - <message>" line per failure, parsed into the report.
+    cmd = [sys.executable, "-m", "pytest", "contract_tests", "-m", "contract", "-q", "-rfE", "-p", "no:cacheprovider"]
     try:
         run = subprocess.run(
             cmd, cwd=root, env=env, capture_output=True, text=True, check=False, timeout=CONTRACT_TIMEOUT_S
         )
     except subprocess.TimeoutExpired:
         return {"status": "failed", "summary": f"timed out after {CONTRACT_TIMEOUT_S} s", "exit_code": None}
+    except OSError as exc:
+        return {"status": "failed", "summary": f"could not run pytest: {exc}", "exit_code": None}
     lines = [line for line in run.stdout.splitlines() if line.strip()]
     status = CONTRACT_STATUS.get(run.returncode, "failed")
     summary = lines[-1].strip("= ") if lines else f"pytest exited with {run.returncode}"
@@ -184,8 +190,45 @@ def run_contract_suite(root: Path) -> dict[str, Any]:
         summary = f"no contract tests yet ({summary})"
     result: dict[str, Any] = {"status": status, "summary": summary, "exit_code": run.returncode}
     if status == "failed":
+        result["failures"] = failures(lines)
         result["output_tail"] = "\n".join([*lines[-40:], *run.stderr.splitlines()[-10:]])
     return result
+
+
+def failures(lines: Sequence[str]) -> list[dict[str, str]]:
+    """The failing tests of pytest's short summary ("FAILED <id> - <message>"; "ERROR" for errors)."""
+    found = []
+    for line in lines:
+        outcome, _, rest = line.partition(" ")
+        if outcome in ("FAILED", "ERROR") and rest:
+            test, _, message = rest.partition(" - ")
+            found.append({"test": test, "outcome": outcome.lower(), "message": message})
+    return found
+
+
+def group_failures(failed: Sequence[Mapping[str, str]], limit: int = MAX_FAILURE_LINES) -> list[str]:
+    """At most ``limit`` Markdown lines, one per failing test function: how many cases failed, which
+    (the parameters, mostly operation ids) and the first cause."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for failure in failed:
+        test, _, case = failure["test"].partition("[")
+        groups.setdefault(test, []).append((case.removesuffix("]"), failure["message"]))
+    ordered = sorted(groups.items(), key=lambda group: (-len(group[1]), group[0]))  # the largest first
+    shown = ordered if len(ordered) <= limit else ordered[: limit - 1]
+    lines = []
+    for test, items in shown:
+        cases = [f"`{case}`" for case, _ in items if case]
+        listed = ", ".join(cases[:5]) + (f" and {len(cases) - 5} more" if len(cases) > 5 else "")
+        cause = next((message for _, message in items if message), "")
+        lines.append(
+            f"- `{test}`: {len(items)} failed"
+            + (f" ({listed})" if listed else "")
+            + (f": {_cell(cause)[:160]}" if cause else "")
+        )
+    if rest := ordered[len(shown) :]:
+        count = sum(len(items) for _, items in rest)
+        lines.append(f"- and {_plural(len(rest), 'more test')} ({count} failed)")
+    return lines
 
 
 # --- Report -----------------------------------------------------------------------------------------
@@ -204,6 +247,8 @@ class Update:
     result: BuildResult
     corrections: dict[str, list[dict[str, Any]]]
     changes: list[Change]
+    api_diff: dict[str, Any]  # {"status": "ok"} or {"status": "failed", "error": ...}
+    written: list[str]
     generation: dict[str, Any]
     contract_suite: dict[str, Any]
     acknowledged: bool
@@ -221,7 +266,9 @@ class Update:
 
     @property
     def failed(self) -> bool:
-        return bool(self.generation["status"] != "ok" or self.contract_suite["status"] == "failed")
+        return any(step["status"] != "ok" for step in (self.api_diff, self.generation)) or (
+            self.contract_suite["status"] == "failed"
+        )
 
     @property
     def exit_status(self) -> int:
@@ -260,6 +307,8 @@ class Update:
             "breaking": [ch.as_json() for ch in self.breaking],
             "non_breaking": [ch.as_json() for ch in self.changes if not ch.breaking],
             "upstream_problems": self.result.problems,
+            "diff": self.api_diff,
+            "written": self.written,
             "generation": self.generation,
             "contract_suite": self.contract_suite,
             "needs_review": self.needs_review,
@@ -315,8 +364,11 @@ def _actions_cell(actions: Sequence[Mapping[str, Any]]) -> str:
 def summary_line(report: Mapping[str, Any]) -> str:
     s = report["summary"]
     stale = f"{s['stale']} stale" + (f" ({s['partly_stale']} more partly stale)" if s["partly_stale"] else "")
+    changes = f"{_plural(s['breaking'], 'breaking change')}, {s['non_breaking']} non-breaking"
+    if report["diff"]["status"] != "ok":
+        changes = "API diff FAILED"
     return (
-        f"{_plural(s['breaking'], 'breaking change')}, {s['non_breaking']} non-breaking; "
+        f"{changes}; "
         f"corrections: {s['applied']} applied, {stale}, {s['conflicts']} conflicting; "
         f"{_plural(s['upstream_problems'], 'upstream problem')}; "
         f"contract suite: {report['contract_suite']['summary']}"
@@ -336,6 +388,11 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         "",
     ]
     todo = []
+    if report["diff"]["status"] != "ok":
+        todo.append(
+            f"the API diff failed ({_cell(report['diff']['error'])[:300]}): nothing was written but this report; "
+            "fix the diff and run the update again"
+        )
     if s["breaking"]:
         todo.append(f"{_plural(s['breaking'], 'breaking change')} for clients: decide how to release them (below)")
     todo += [f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}" for c in report["stale_corrections"]]
@@ -343,7 +400,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     todo += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
     if s["stale"] or s["partly_stale"] or s["conflicts"]:
         todo.append("then `make generate` must pass again: the strict build refuses stale or conflicting corrections")
-    if report["generation"]["status"] != "ok":
+    if report["generation"]["status"] == "failed":
         todo.append("the client could not be regenerated (see below)")
     if report["contract_suite"]["status"] == "failed":
         todo.append("the contract suite fails (see below)")
@@ -352,8 +409,11 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     if report["acknowledged"] and report["needs_review"]:
         lines += ["Acknowledged (`--acknowledge`): the exit status does not flag the items above.", ""]
 
-    lines += _changes_section(f"Breaking changes ({s['breaking']})", report["breaking"])
-    lines += _changes_section(f"Non-breaking changes ({s['non_breaking']})", report["non_breaking"])
+    if report["diff"]["status"] == "ok":
+        lines += _changes_section(f"Breaking changes ({s['breaking']})", report["breaking"])
+        lines += _changes_section(f"Non-breaking changes ({s['non_breaking']})", report["non_breaking"])
+    else:
+        lines += ["## API changes", "", "Not known: the API diff failed.", ""]
 
     lines += ["## Corrections", ""]
     for title, key in (("Stale", "stale_corrections"), ("Partly stale", "partly_stale_corrections")):
@@ -388,31 +448,65 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     if gen["status"] == "ok":
         warned = f", {_plural(len(gen['warnings']), 'generator warning')}" if gen["warnings"] else ""
         lines.append(f"- client: regenerated into `{gen['package']}` ({gen['models']} models{warned})")
+    elif gen["status"] == "skipped":
+        lines.append(f"- client: not regenerated: {gen['reason']}")
     else:
         lines.append(f"- client: **generation failed**: {_cell(gen['error'])[:500]}")
     lines.append(f"- contract suite (`pytest contract_tests -m contract`): **{suite['status']}**: {suite['summary']}")
-    if suite.get("output_tail"):
-        lines += ["", "```", suite["output_tail"], "```"]
+    if suite.get("failures"):
+        lines += [
+            "",
+            f"Failing tests by test function ({len(suite['failures'])} in all; every id in "
+            f"`{REPORT_JSON}`, `contract_suite.failures`):",
+            "",
+            *group_failures(suite["failures"]),
+        ]
+    elif suite.get("output_tail"):  # nothing to group (a crash, a collection error): pytest's last words
+        lines += ["", "```", *suite["output_tail"].splitlines()[-MAX_FAILURE_LINES:], "```"]
     return "\n".join(lines) + "\n"
 
 
 # --- The command --------------------------------------------------------------------------------------
 
 
+def _error(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, SpecError) else f"{type(exc).__name__}: {exc}"
+
+
 def _generate(spec_path: Path, root: Path) -> dict[str, Any]:
     package = root / GENERATED_NAME / PACKAGE
     try:
         warnings = generate_client(spec_path, root / GENERATED_NAME, strict=False)
-    except (SpecError, OSError) as exc:
-        return {"status": "failed", "error": str(exc), "warnings": []}
+    except Exception as exc:  # the spec is written already: whatever fails, the report must say so
+        return {"status": "failed", "error": _error(exc), "warnings": []}
     models = sum(1 for p in (package / "models").glob("*.py") if p.name != "__init__.py")
     return {"status": "ok", "package": f"{GENERATED_NAME}/{PACKAGE}", "models": models, "warnings": warnings}
+
+
+def _api_diff(previous: Mapping[str, Any], spec: Mapping[str, Any]) -> tuple[list[Change], dict[str, Any]]:
+    try:
+        return diff(previous, spec), {"status": "ok"}
+    except Exception as exc:  # a bug in the diff must not cost the report; nothing is written yet
+        return [], {"status": "failed", "error": _error(exc)}
+
+
+def _contract_suite(root: Path) -> dict[str, Any]:
+    try:
+        return run_contract_suite(root)
+    except Exception as exc:  # the client is written already: the report must still be
+        return {"status": "failed", "summary": f"could not run: {_error(exc)}", "exit_code": None}
+
+
+def _suite_skipped(why: str) -> dict[str, Any]:
+    return {"status": "skipped", "summary": f"not run: {why}", "exit_code": None}
 
 
 def update(upstream: Path, root: Path, *, acknowledge: bool = False) -> dict[str, Any]:
     """Do the whole update under ``root``, write every output and return the report.
 
-    Raises UsageError for an unusable input file, before anything is written.
+    Everything that writes nothing (the build, the diff, the outputs' text) runs first, so a failure
+    there leaves the tree as it was; a failed step is in the report, with its error, never a crash
+    after partial writes. Raises UsageError for an unusable input file, before anything is written.
     """
     started = time.perf_counter()
     document, text, fmt = load_upstream(upstream)
@@ -420,27 +514,40 @@ def update(upstream: Path, root: Path, *, acknowledge: bool = False) -> dict[str
     previous, previous_from = previous_corrected(root)
     result = build(document, load_document(root / OVERLAY_NAME), strict=False)
     now = datetime.datetime.now(datetime.UTC)
+    corrections = classify_corrections(result)
+    previous_operations = count_operations(previous) if isinstance(previous.get("paths"), dict) else 0
+    changes, api_diff = _api_diff(previous, result.spec)
+    outputs = {
+        BASE_NAME: base_text(upstream.name, text, fmt, document, now.date().isoformat(), sha256),
+        CORRECTED_NAME: dumps(result.spec),
+    }
 
-    base = base_text(upstream.name, text, fmt, document, now.date().isoformat(), sha256)
-    (root / BASE_NAME).write_text(base, encoding="utf-8")
-    corrected = root / CORRECTED_NAME
-    corrected.write_text(dumps(result.spec), encoding="utf-8")
-    generation = _generate(corrected, root)
-    suite = (
-        run_contract_suite(root)
-        if generation["status"] == "ok"
-        else {"status": "skipped", "summary": "not run: the client was not regenerated", "exit_code": None}
-    )
+    written: list[str] = []
+    if api_diff["status"] == "ok":
+        for name, content in outputs.items():
+            (root / name).write_text(content, encoding="utf-8")
+            written.append(name)
+        generation = _generate(root / CORRECTED_NAME, root)
+        if generation["status"] == "ok":
+            written.append(generation["package"])
+            suite = _contract_suite(root)
+        else:
+            suite = _suite_skipped("the client was not regenerated")
+    else:
+        generation = {"status": "skipped", "reason": "the API diff failed, so nothing was written", "warnings": []}
+        suite = _suite_skipped("the API diff failed")
     run = Update(
         upstream=upstream,
         fmt=fmt,
         sha256=sha256,
         document=document,
         previous_from=previous_from,
-        previous_operations=count_operations(previous) if isinstance(previous.get("paths"), dict) else 0,
+        previous_operations=previous_operations,
         result=result,
-        corrections=classify_corrections(result),
-        changes=diff(previous, result.spec),
+        corrections=corrections,
+        changes=changes,
+        api_diff=api_diff,
+        written=[*written, REPORT_MD, REPORT_JSON],
         generation=generation,
         contract_suite=suite,
         acknowledged=acknowledge,
@@ -480,16 +587,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"update-spec: error: {exc}", file=sys.stderr)
         return 1
     print(summary_line(report))
-    print(f"wrote {BASE_NAME}, {CORRECTED_NAME}, {GENERATED_NAME}/{PACKAGE}, {REPORT_MD}, {REPORT_JSON} under {root}")
+    print(f"wrote {', '.join(report['written'])} under {root}")
     generation, suite = report["generation"], report["contract_suite"]
-    if generation["status"] != "ok":
+    if report["diff"]["status"] != "ok":
+        print(f"update-spec: error: the API diff failed: {report['diff']['error']}", file=sys.stderr)
+    if generation["status"] == "failed":
         print(f"update-spec: error: the client could not be regenerated: {generation['error'][:2000]}", file=sys.stderr)
     if suite["status"] == "failed":
         print(f"update-spec: error: the contract suite failed: {suite['summary']}", file=sys.stderr)
     if report["needs_review"] and not report["acknowledged"]:
         print(
             f"update-spec: needs review: {summary_line(report)}.\n"
-            f"Everything was written: read {REPORT_MD} and the diff before committing. "
+            f"{'Everything' if report['diff']['status'] == 'ok' else 'Only the reports'} was written: "
+            f"read {REPORT_MD} and the diff before committing. "
             "--acknowledge (make update-spec ... ACK=1) makes this exit status 0; it changes nothing else.",
             file=sys.stderr,
         )

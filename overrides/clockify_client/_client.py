@@ -157,6 +157,8 @@ def prepare(
 ) -> Prepared:
     op = _spec.operation(operation_id)
     reports = op.is_report
+    if body is not None and op.body_media_type not in (None, "application/json"):
+        raise ConfigurationError(f"{operation_id} takes {op.body_media_type}; this client sends JSON bodies only")
     for name, given in (("path", path), ("query", query)):
         if given is not None and not isinstance(given, Mapping):
             raise ConfigurationError(

@@ -34,6 +34,7 @@ class Operation:
     parameters: tuple[Parameter, ...]
     body_schema: Mapping[str, Json] | None  # still holding $refs into components
     body_required: bool
+    body_media_type: str | None  # application/json, or (in Clockify's full spec) a file upload's form
     success_status: int
     success_types: tuple[str, ...]  # response content types of the success status
     paged_by_query: bool  # core lists: page / page-size and the Last-Page header
@@ -61,7 +62,9 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
         for p in op.get("parameters", [])
     )
     body = op.get("requestBody")
-    body_schema = body["content"]["application/json"]["schema"] if body else None
+    media = dict(body.get("content", {})) if body else {}
+    body_media_type = next(iter(media), None)
+    body_schema = media.get("application/json", {}).get("schema")
     successes = sorted(int(s) for s in op["responses"] if s.isdigit() and 200 <= int(s) < 300)
     success = successes[0] if successes else 200
     content = op["responses"].get(str(success), {}).get("content", {})
@@ -75,6 +78,7 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
         parameters=params,
         body_schema=body_schema,
         body_required=bool(body and body.get("required", False)),
+        body_media_type="application/json" if "application/json" in media else body_media_type,
         success_status=success,
         success_types=tuple(content),
         paged_by_query={"page", "page-size"} <= names,

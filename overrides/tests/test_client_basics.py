@@ -166,3 +166,31 @@ def test_retry_after_reads_seconds_and_http_dates() -> None:
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", now=1445412470.0) == pytest.approx(10.0)
     assert retry_after_seconds("soon") is None
     assert retry_after_seconds(None) is None
+
+
+def test_an_operation_with_a_form_body_is_indexed_and_refuses_a_json_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Clockify's full spec (upstream mode) has file uploads: the index must read them, the client refuse them.
+    from clockify_client import _spec
+
+    upload = {
+        "operationId": "uploadImage",
+        "tags": ["User"],
+        "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}, "required": True},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+    }
+    document = {**_spec.spec(), "paths": {**_spec.spec()["paths"], "/v1/file/image": {"post": upload}}}
+    operations = _spec.index(document)
+    assert operations["uploadImage"].body_media_type == "multipart/form-data"
+    assert operations["uploadImage"].body_schema is None
+    assert operations["createTimeEntry"].body_media_type == "application/json"
+    monkeypatch.setattr(_spec, "operations", lambda: operations)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    client = Clockify(api_key=KEY, transport=transport(handler))
+    with pytest.raises(errors.ConfigurationError, match="multipart/form-data"):
+        client.call("uploadImage", body={"file": "x"})
+    assert sent == []

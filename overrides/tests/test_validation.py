@@ -431,6 +431,7 @@ def test_a_new_rule_is_a_new_row(monkeypatch: pytest.MonkeyPatch) -> None:
         parameters=(),
         body_schema={"type": "array", "items": {"$ref": "#/components/schemas/Range"}},
         body_required=True,
+        body_media_type="application/json",
         success_status=200,
         success_types=(),
         paged_by_query=False,

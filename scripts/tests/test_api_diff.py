@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from scripts.api_diff import API, REQUEST, RESPONSE, RULES, Change, diff, fields
+from scripts.spec_build import ROOT, load_document
+
+CORRECTED = ROOT / "spec" / "clockify.corrected.json"
 
 
 def spec() -> dict[str, Any]:
@@ -323,3 +328,206 @@ def test_documents_with_dangling_refs_and_odd_nodes_do_not_crash() -> None:
     new["paths"]["/v1/reports/{id}"]["x-extension"] = {"note": 1}
     kinds = {c.kind for c in diff(spec(), new)}
     assert kinds == {"field-removed", "field-retyped"}  # Detailed's fields are gone; the field is now untyped
+
+
+# --- Cycles through oneOf, enums behind a oneOf wrapper ------------------------------------------
+
+
+def self_referencing(doc: dict[str, Any]) -> None:
+    """FeaturePlan as Clockify publishes it: an object that is its own (only) alternative."""
+    schema(doc, "Report")["properties"]["plan"] = {"$ref": "#/components/schemas/FeaturePlan"}
+    doc["components"]["schemas"]["FeaturePlan"] = {
+        "type": "object",
+        "oneOf": [{"$ref": "#/components/schemas/FeaturePlan"}, {"allOf": [{"$ref": "#/components/schemas/Loop"}]}],
+        "properties": {"tier": {"type": "string", "enum": ["FREE", "PRO"]}},
+    }
+    doc["components"]["schemas"]["Loop"] = {"anyOf": [{"allOf": [{"$ref": "#/components/schemas/Loop"}]}]}
+
+
+def test_a_schema_that_is_its_own_alternative_is_cut_not_recursed() -> None:
+    doc = spec()
+    self_referencing(doc)
+    flat = fields(doc, {"$ref": "#/components/schemas/Report"})
+    assert flat[".plan"].type == "oneOf[anyOf[object], object]"  # each cycle named by its type, once
+    assert flat[".plan.tier"].enum == frozenset({"FREE", "PRO"})
+    assert diff(doc, doc) == []
+    change = only(changed(self_referencing))
+    assert (change.kind, change.location) == ("field-added", "makeReport response 200 .plan")
+
+
+def test_an_enum_behind_a_oneof_wrapper_is_the_fields_enum() -> None:
+    def wrap(values: list[str]) -> Any:
+        def mutate(d: dict[str, Any]) -> None:
+            schema(d, "Report")["properties"]["status"] = {"oneOf": [{"type": "string", "enum": values}]}
+
+        return mutate
+
+    old, new = spec(), spec()
+    wrap(["DONE", "PARTIAL"])(old)
+    wrap(["DONE"])(new)
+    assert fields(old, {"$ref": "#/components/schemas/Report"})[".status"].enum == frozenset({"DONE", "PARTIAL"})
+    change = only(diff(old, new))
+    assert (change.kind, change.location, change.detail, change.breaking) == (
+        "enum-value-removed",
+        "makeReport response 200 .status",
+        "PARTIAL",
+        True,
+    )
+
+
+def test_a_oneof_with_an_alternative_that_is_not_an_enum_has_no_enum() -> None:
+    doc = spec()
+    schema(doc, "Report")["properties"]["status"] = {"anyOf": [{"enum": ["DONE"]}, {"type": "string"}]}
+    assert fields(doc, {"$ref": "#/components/schemas/Report"})[".status"].enum is None
+
+
+def test_a_value_removed_from_account_status_in_the_corrected_spec_is_breaking() -> None:
+    corrected = json.loads(CORRECTED.read_text(encoding="utf-8"))
+    new = copy.deepcopy(corrected)
+    new["components"]["schemas"]["AccountStatus"]["oneOf"][0]["enum"].remove("LIMITED_DELETED")
+    changes = diff(corrected, new)
+    assert {(c.kind, c.location, c.detail, c.breaking) for c in changes} == {
+        ("enum-value-removed", "getLoggedUser response 200 .status", "LIMITED_DELETED", True),
+        ("enum-value-removed", "getUsersOfWorkspace response 200 [].status", "LIMITED_DELETED", True),
+    }
+
+
+@pytest.mark.upstream
+def test_the_raw_reference_document_diffs_without_recursing_forever(reference: Path) -> None:
+    raw = load_document(reference)
+    assert diff(raw, raw) == []
+    corrected = json.loads(CORRECTED.read_text(encoding="utf-8"))
+    changes = diff(corrected, raw)
+    assert any(c.kind == "operation-added" for c in changes)
+    assert {c.kind for c in diff(raw, corrected)} >= {"operation-removed"}
+
+
+# --- Nullable and limits ----------------------------------------------------------------------------
+
+
+def with_page_maximum(maximum: int) -> Any:
+    def mutate(d: dict[str, Any]) -> None:
+        operation(d)["parameters"][0]["schema"]["maximum"] = maximum
+
+    return mutate
+
+
+def between(before: Any, after: Any) -> list[Change]:
+    old, new = spec(), spec()
+    before(old)
+    after(new)
+    return diff(old, new)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind", "location", "detail", "breaking"),
+    [
+        (
+            with_page_maximum(200),
+            with_page_maximum(100),
+            "parameter-limit-tightened",
+            "makeReport parameter query page",
+            "maximum 200 -> 100",
+            True,
+        ),
+        (
+            with_page_maximum(100),
+            with_page_maximum(200),
+            "parameter-limit-loosened",
+            "makeReport parameter query page",
+            "maximum 100 -> 200",
+            False,
+        ),
+        (
+            lambda d: None,
+            lambda d: schema(d, "Detailed")["properties"]["pageSize"].update(maximum=1000),
+            "field-limit-tightened",
+            "makeReport request body .detailed.pageSize",
+            "maximum none -> 1000",
+            True,
+        ),
+        (
+            lambda d: schema(d, "Detailed")["properties"]["pageSize"].update(maximum=50),
+            lambda d: schema(d, "Detailed")["properties"]["pageSize"].update(maximum=1000),
+            "field-limit-loosened",
+            "makeReport request body .detailed.pageSize",
+            "maximum 50 -> 1000",
+            False,
+        ),
+        (
+            lambda d: schema(d, "Filter")["properties"]["start"].update(minLength=1),
+            lambda d: schema(d, "Filter")["properties"]["start"].update(minLength=10),
+            "field-limit-tightened",
+            "makeReport request body .start",
+            "minLength 1 -> 10",
+            True,
+        ),
+        (
+            lambda d: schema(d, "Filter")["properties"]["start"].update(pattern="^[0-9]+$"),
+            lambda d: None,
+            "field-limit-loosened",
+            "makeReport request body .start",
+            "pattern ^[0-9]+$ -> none",
+            False,
+        ),
+        (
+            lambda d: None,
+            lambda d: schema(d, "Filter")["properties"]["start"].update(pattern="^[0-9]+$"),
+            "field-limit-tightened",
+            "makeReport request body .start",
+            "pattern none -> ^[0-9]+$",
+            True,
+        ),
+        (
+            lambda d: schema(d, "Report")["properties"]["rows"].update(maxItems=10),
+            lambda d: schema(d, "Report")["properties"]["rows"].update(maxItems=5),
+            "field-limit-tightened",
+            "makeReport response 200 .rows",
+            "maxItems 10 -> 5",
+            False,  # fewer rows than the client can already take
+        ),
+        (
+            lambda d: None,
+            lambda d: schema(d, "Base")["properties"]["id"].update(nullable=True),
+            "field-made-nullable",
+            "makeReport response 200 .rows[].id",
+            "may be null",
+            True,
+        ),
+        (
+            lambda d: schema(d, "Base")["properties"]["id"].update(nullable=True),
+            lambda d: None,
+            "field-made-non-nullable",
+            "makeReport response 200 .rows[].id",
+            "never null",
+            False,
+        ),
+        (
+            lambda d: schema(d, "Filter")["properties"]["start"].update(nullable=True),
+            lambda d: None,
+            "field-made-non-nullable",
+            "makeReport request body .start",
+            "never null",
+            True,
+        ),
+        (
+            lambda d: None,
+            lambda d: schema(d, "Filter")["properties"]["start"].update(nullable=True),
+            "field-made-nullable",
+            "makeReport request body .start",
+            "may be null",
+            False,
+        ),
+    ],
+)
+def test_nullable_and_limits_are_compared(
+    before: Any, after: Any, kind: str, location: str, detail: str, breaking: bool
+) -> None:
+    change = only(between(before, after))
+    assert (change.kind, change.location, change.detail, change.breaking) == (kind, location, detail, breaking)
+    assert change.why
+
+
+def test_a_long_pattern_is_cut_in_the_detail() -> None:
+    change = only(changed(lambda d: schema(d, "Filter")["properties"]["start"].update(pattern="x" * 100)))
+    assert change.detail == "pattern none -> " + "x" * 39 + "…"

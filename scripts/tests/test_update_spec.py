@@ -401,7 +401,96 @@ def test_a_failing_contract_suite_fails_the_command_even_when_acknowledged(
     suite = run.report["contract_suite"]
     assert (suite["status"], suite["exit_code"]) == ("failed", 1)
     assert suite["summary"].startswith("1 failed, 1 passed")
+    [failure] = suite["failures"]
+    assert (failure["test"], failure["outcome"]) == ("contract_tests/test_fake.py::test_1", "failed")
+    assert "1 == 2" in failure["message"]
+    markdown = (root / REPORT_MD).read_text(encoding="utf-8")
+    assert "\n- `contract_tests/test_fake.py::test_1`: 1 failed: " in markdown
     assert "the contract suite failed" in capsys.readouterr().err
+
+
+def contract_section(markdown: str) -> list[str]:
+    return markdown.split("## Client and contract suite\n", 1)[1].strip().splitlines()
+
+
+def test_many_contract_failures_are_summarized_in_a_few_lines(variant: Callable[..., Run]) -> None:
+    report = copy.deepcopy(variant("unchanged").report)
+    failures = [
+        {"test": f"contract_tests/test_{t}.py::test_{t}[op{i}]", "outcome": "failed", "message": f"AssertionError: {t}"}
+        for t in range(15)
+        for i in range(t + 1)
+    ]
+    report["contract_suite"] = {"status": "failed", "summary": "120 failed, 3 passed", "exit_code": 1}
+    report["contract_suite"] |= {"failures": failures, "output_tail": "\n".join(f["test"] for f in failures)}
+    section = contract_section(update_spec.render_markdown(report))
+    assert len(section) <= 16, section  # client, suite, a heading and at most 10 grouped lines
+    assert "**failed**: 120 failed, 3 passed" in section[1]
+    assert "(120 in all; every id in `spec/update-report.json`, `contract_suite.failures`)" in section[3]
+    grouped = section[5:]
+    assert len(grouped) == update_spec.MAX_FAILURE_LINES
+    assert grouped[0] == (
+        "- `contract_tests/test_14.py::test_14`: 15 failed (`op0`, `op1`, `op2`, `op3`, `op4` and 10 more): "
+        "AssertionError: 14"
+    )
+    assert grouped[-1] == "- and 6 more tests (21 failed)"  # test_0 .. test_5: 1 + 2 + ... + 6
+    assert "test_0[op0]" not in "\n".join(section), "the raw ids stay in the JSON"
+
+
+def test_a_crash_without_failure_lines_shows_the_last_lines_only(variant: Callable[..., Run]) -> None:
+    report = copy.deepcopy(variant("unchanged").report)
+    tail = "\n".join(f"line {i}" for i in range(50))
+    report["contract_suite"] = {"status": "failed", "summary": "timed out", "exit_code": None, "output_tail": tail}
+    report["contract_suite"]["failures"] = []
+    section = contract_section(update_spec.render_markdown(report))
+    assert section[-13:] == ["", "```", *(f"line {i}" for i in range(40, 50)), "```"]
+
+
+def test_a_failing_diff_writes_only_the_reports_and_says_why(
+    make_root: Callable[[], Path], base_doc: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_root()
+    before = {name: (root / name).read_bytes() for name in (BASE_NAME, CORRECTED_NAME)}
+    upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, remove_response_field)
+
+    def crash(old: Any, new: Any) -> Any:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(update_spec, "diff", crash)
+        run = run_main(root, upstream, "--acknowledge")
+    assert run.status == 1, "--acknowledge never hides a failure"
+    report = run.report
+    assert report["diff"] == {"status": "failed", "error": "RecursionError: maximum recursion depth exceeded"}
+    assert report["written"] == [REPORT_MD, REPORT_JSON]
+    assert {name: (root / name).read_bytes() for name in before} == before, "the tree is as it was"
+    assert not (root / "generated").exists()
+    assert (report["generation"]["status"], report["contract_suite"]["status"]) == ("skipped", "skipped")
+    assert {"applied", "stale_corrections", "breaking", "non_breaking"} <= set(report)
+    markdown = (root / REPORT_MD).read_text(encoding="utf-8")
+    assert "**API diff FAILED; corrections:" in markdown
+    assert "- [ ] the API diff failed (RecursionError: maximum recursion depth exceeded)" in markdown
+    assert "the API diff failed" in capsys.readouterr().err
+
+
+def test_a_generator_crash_is_reported_not_raised(
+    make_root: Callable[[], Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_root()
+    upstream = tmp_path / "upstream.yaml"
+    shutil.copyfile(BASE, upstream)
+
+    def crash(spec_path: Path, destination: Path, *, strict: bool = True) -> list[str]:
+        raise RuntimeError("the generator broke")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(update_spec, "generate_client", crash)
+        status = update_spec.main([str(upstream), "--root", str(root)])
+    report = json.loads((root / REPORT_JSON).read_text(encoding="utf-8"))
+    assert status == 1
+    assert report["generation"]["error"] == "RuntimeError: the generator broke"
+    assert report["contract_suite"]["status"] == "skipped"
+    assert report["written"] == [BASE_NAME, CORRECTED_NAME, REPORT_MD, REPORT_JSON]
+    assert "the client could not be regenerated" in capsys.readouterr().err
 
 
 def test_the_previous_spec_is_the_committed_one_in_a_git_checkout() -> None:
