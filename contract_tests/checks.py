@@ -69,7 +69,26 @@ def check_valid(client: Clockify, cassette: Any, call: Call) -> None:
     data = json.loads(body)
     assert len(items) == (len(data) if many else 1)
     for item, raw in zip(items, data if many else [data], strict=True):
-        assert item.to_dict().keys() == raw.keys(), f"{name} lost or invented fields"
+        assert _shape(item.to_dict()) == _shape(raw), f"{name} lost or invented fields"
+
+
+def _shape(value: Any) -> Any:
+    """The structure of a JSON value (its keys, at every depth), without the leaves: a model may write a
+    date or a duration differently, but it must keep every field it was given, nested ones included."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    return None
+
+
+def check_refused(client: Clockify, cassette: Any, call: Call) -> None:
+    """A request that breaks the corrected spec is refused with its problems, and nothing is played."""
+    before = dict(cassette.play_counts)
+    with pytest.raises(errors.RequestValidationError) as refused:
+        send(client, call)
+    assert refused.value.problems, "refused without saying why"
+    assert dict(cassette.play_counts) == before, "a refused request reached the cassette"
 
 
 def check_export(client: Clockify, cassette: Any, call: Call) -> None:

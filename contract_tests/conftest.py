@@ -16,22 +16,43 @@ from typing import Any
 
 import pytest
 from clockify_client import Clockify
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 from contract_tests import cassette_io, recording
 from contract_tests.secrets_scan import FAKE_KEYS
 
 FAKE_KEY = FAKE_KEYS[0]  # never a real key; the scanner checks that it never lands in a cassette
 
+# CI's profile is deterministic (the same examples every run, so a failure reproduces with the same
+# command) and skips shrinking (a failing Schemathesis case can take minutes to shrink; the unshrunk
+# example is printed). The deep profile explores: random examples, shrunk when they fail.
 settings.register_profile(
     "contract",
     max_examples=6,
     deadline=None,
     database=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
 )
-settings.register_profile("deep", settings.get_profile("contract"), max_examples=120)
+settings.register_profile(
+    "deep",
+    settings.get_profile("contract"),
+    max_examples=120,
+    derandomize=False,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+    print_blob=True,
+)
 PROFILE = os.environ.get("CONTRACT_PROFILE", "contract")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under contract_tests/ is a contract test (`make contract` selects the marker): a new file
+    cannot be left out by forgetting its ``pytestmark``."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.contract)
 
 
 def contract_settings() -> settings:

@@ -6,7 +6,9 @@ It flags, per file:
 * a credential header (X-Api-Key, X-Addon-Token, Authorization, Cookie) whose value is not ``REDACTED``,
   and any Set-Cookie in a response;
 * text that looks like a key: a JWT (an add-on token), a long base64/hex run with letters and digits mixed,
-  or ``X-Api-Key: <value>`` written into a body;
+  ``X-Api-Key: <value>`` or ``Bearer <value>`` written into a body;
+* a JSON field or query parameter named like a credential (apiKey, token, secret, password, ...) whose
+  value is not ``REDACTED``, in any request or response;
 * an e-mail address outside the documentation domains (example.com/.org/.net);
 * any exact value it is told about (the fake keys the tests use, a real workspace id while recording).
 """
@@ -14,11 +16,13 @@ It flags, per file:
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
@@ -37,7 +41,14 @@ LOOKS_LIKE_KEY = {
     "a credential header written in text": re.compile(
         r"(?i)(x-api-key|x-addon-token)[\"']?\s*[:=]\s*[\"']?(?!REDACTED\b)(?!-\s)[A-Za-z0-9+/=_-]{6,}"
     ),
+    "a bearer credential written in text": re.compile(r"(?i)\bbearer\s+(?!REDACTED\b)[A-Za-z0-9+/=._~-]{6,}"),
 }
+# Field and parameter names that hold a credential: apiKey, api_key, x-api-key, addonToken, token, secret,
+# password, authorization, session, cookie (case and separators ignored).
+CREDENTIAL_NAME = re.compile(
+    r"(?i)^(x[-_]?)?(api[-_]?key|(addon|access|auth|refresh)?[-_]?token|secret|passw(or)?d"
+    r"|authorization|session([-_]?id)?|cookie)$"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -83,6 +94,37 @@ def _headers(path: Path, where: str, headers: Any) -> list[Finding]:
     return found
 
 
+def _named(path: Path, where: str, node: Any) -> list[Finding]:
+    """Credential-named fields, at any depth of a JSON document."""
+    found: list[Finding] = []
+    if isinstance(node, dict):
+        for name, value in node.items():
+            if CREDENTIAL_NAME.match(str(name)) and isinstance(value, str) and value not in ("", REDACTED):
+                found.append(Finding(path, f"a credential-named field {name!r} in the {where}", value[:4] + "…"))
+            found += _named(path, where, value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _named(path, where, value)
+    return found
+
+
+def _json(text: Any) -> Any:
+    try:
+        return json.loads(text) if isinstance(text, str | bytes) else None
+    except ValueError:
+        return None
+
+
+def _exchange(path: Path, interaction: Any) -> list[Finding]:
+    request, response = interaction.get("request") or {}, interaction.get("response") or {}
+    query = {k: v for k, v in parse_qsl(urlsplit(str(request.get("uri", ""))).query, keep_blank_values=True)}
+    found = _named(path, "request query", query)
+    found += _named(path, "request body", _json(request.get("body")))
+    body = response.get("body")
+    found += _named(path, "response body", _json(body.get("string") if isinstance(body, dict) else body))
+    return found
+
+
 def scan_file(path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     text = path.read_text(encoding="utf-8", errors="replace")
     found = scan_text(text, path, secrets)
@@ -93,6 +135,7 @@ def scan_file(path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     for interaction in (data or {}).get("interactions", []) if isinstance(data, dict) else []:
         found += _headers(path, "request", interaction.get("request", {}).get("headers"))
         found += _headers(path, "response", interaction.get("response", {}).get("headers"))
+        found += _exchange(path, interaction)
     return found
 
 

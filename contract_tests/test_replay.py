@@ -5,6 +5,8 @@
 (b) Every generated request of a documented error class is refused before sending with exactly the recorded
     server answer of that class; sent anyway (validate=False), the recorded answer raises the same exception
     class (``errors.class_for_status``), code and message as the prediction.
+    Beyond the documented classes, every body that breaks the corrected spec in any way Schemathesis's
+    negative mode finds is refused before sending.
 """
 
 from __future__ import annotations
@@ -64,5 +66,22 @@ def test_documented_errors_are_predicted_as_the_server_answers(
         @given(strategies.invalid_calls(operation_id, outcome))
         def check(call: Call) -> None:
             checks.check_documented_error(client, cassette, call, outcome, expected)
+
+        check()
+
+
+WITH_BODY = [op for op in OPERATIONS if catalog.operations()[op].body_schema is not None]
+
+
+@pytest.mark.parametrize("operation_id", WITH_BODY)
+def test_bodies_that_break_the_spec_are_refused_before_sending(
+    operation_id: str, replay: Replay, client: Clockify
+) -> None:
+    with replay(operation_id) as cassette:
+
+        @contract_settings()
+        @given(strategies.negative_body_calls(operation_id))
+        def check(call: Call) -> None:
+            checks.check_refused(client, cassette, call)
 
         check()

@@ -47,6 +47,10 @@ ENTRY = '"Working on new feature"'
         ("createTimeEntry", ENTRY, '"token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZGRvbiJ9.c2ln"', "looks like a JWT"),
         ("createTimeEntry", ENTRY, '"X-Api-Key: abcdef123456"', "looks like a credential header written in text"),
         ("getLoggedUser", "john.smith@example.com", REAL_EMAIL, "an e-mail address outside the documentation"),
+        ("createTimeEntry", ENTRY, '"Authorization: Bearer abc123def456ghi789"', "looks like a bearer credential"),
+        ("createTimeEntry", '"description": ' + ENTRY, '"apiKey": "ab12cd34ef56gh78"', "a credential-named field"),
+        ("getLoggedUser", '"name": "John Smith"', '"addonToken": "3f2b9c1e-77aa-4d1b-9c0e-1a2b3c4d5e6f"', "a cred"),
+        ("getProjects", "page-size=50", "page-size=50&apiKey=ab12cd34", "a credential-named field 'apiKey' in the re"),
         (
             "getLoggedUser",
             "Content-Type:\n      - application/json\n    body",
