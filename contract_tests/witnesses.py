@@ -59,22 +59,11 @@ def predicted(spec: Spec, operation_id: str, code: int | None, message: str, **r
 
 
 def response_conforms(spec: Spec, schema_name: str, instance: Any) -> None:
+    # As checks.conformance_problems: "#/components/schemas/..." references resolve against the root.
     components = {n: openapi_to_json_schema(s) for n, s in spec["components"]["schemas"].items()}
-    schema = {"$ref": f"#/definitions/{schema_name}", "definitions": components}
-    text = jsonschema.Draft4Validator(_refs_to_definitions(schema))
-    error = jsonschema.exceptions.best_match(text.iter_errors(instance))
+    root = {"$ref": f"#/components/schemas/{schema_name}", "components": {"schemas": components}}
+    error = jsonschema.exceptions.best_match(jsonschema.Draft4Validator(root).iter_errors(instance))
     assert error is None, f"a documented {schema_name} does not conform: {error.message if error else ''}"
-
-
-def _refs_to_definitions(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: (v.replace("#/components/schemas/", "#/definitions/") if k == "$ref" else _refs_to_definitions(v))
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_refs_to_definitions(v) for v in node]
-    return node
 
 
 def _operation(spec: Spec, operation_id: str) -> Mapping[str, Any]:

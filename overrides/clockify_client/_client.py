@@ -100,6 +100,13 @@ def _number(value: object) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def whole_number(value: object, name: str, minimum: int) -> int:
+    """An option that counts something (retries, pages, a page size): an int, not a bool, from ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ConfigurationError(f"{name} must be a whole number, {minimum} or more, not {value!r}")
+    return value
+
+
 def as_timeout(value: object) -> httpx.Timeout:
     """A client or per-call timeout: seconds (a positive number) or an ``httpx.Timeout``."""
     if isinstance(value, httpx.Timeout):
@@ -111,16 +118,15 @@ def as_timeout(value: object) -> httpx.Timeout:
 
 
 def check_options(max_retries: object, rate_limit: object) -> tuple[int, float | None]:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise ConfigurationError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
+    retries = whole_number(max_retries, "max_retries", 0)
     if rate_limit is None:
-        return max_retries, None
+        return retries, None
     rate = _number(rate_limit)
     if rate is None or rate <= 0:
         raise ConfigurationError(
             f"rate_limit must be a positive number of requests a second, or None, not {rate_limit!r}"
         )
-    return max_retries, rate
+    return retries, rate
 
 
 @dataclasses.dataclass(frozen=True)

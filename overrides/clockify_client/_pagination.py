@@ -34,13 +34,6 @@ def _refuse_repeat(operation_id: str | None, page: int, rows: Sequence[Any], pre
         )
 
 
-def _counting(value: object, name: str) -> int:
-    """A page number or size: a whole number from 1 (the server reads page 0 as 1, which would repeat it)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"{name} must be a whole number, 1 or more, not {value!r}")
-    return value
-
-
 class CorePager:
     """``page``/``page-size`` query paging with the ``Last-Page`` header."""
 
@@ -50,7 +43,7 @@ class CorePager:
         self.operation_id = operation_id
         self.previous: Sequence[Any] = ()
         self.query = dict(query or {})
-        self.page_size = _counting(page_size, "page_size")
+        self.page_size = _client.whole_number(page_size, "page_size", 1)
         self.page = 1
         self.done = False
 
@@ -83,9 +76,10 @@ class ReportPager:
         self.block, limit = REPORT_PAGING[operation_id]
         self.body = dict(body)
         holder = self._holder(self.body)
-        self.page_size = _counting(page_size or holder.get("pageSize") or limit, "page_size")
+        self.page_size = _client.whole_number(page_size or holder.get("pageSize") or limit, "page_size", 1)
         first = holder.get("page")
-        self.page = 1 if first is None else _counting(first, f"{self.block or 'the body'}.page")
+        # From 1: the server reads page 0 as 1, which would then come twice.
+        self.page = 1 if first is None else _client.whole_number(first, f"{self.block or 'the body'}.page", 1)
         self.seen = 0
         self.previous: Sequence[Any] = ()
         self.total: int | None = None  # rows in the whole result, once a page's totals said so

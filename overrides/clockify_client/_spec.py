@@ -63,7 +63,6 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
     )
     body = op.get("requestBody")
     media = dict(body.get("content", {})) if body else {}
-    body_media_type = next(iter(media), None)
     body_schema = media.get("application/json", {}).get("schema")
     successes = sorted(int(s) for s in op["responses"] if s.isdigit() and 200 <= int(s) < 300)
     success = successes[0] if successes else 200
@@ -78,7 +77,7 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
         parameters=params,
         body_schema=body_schema,
         body_required=bool(body and body.get("required", False)),
-        body_media_type="application/json" if "application/json" in media else body_media_type,
+        body_media_type="application/json" if "application/json" in media else next(iter(media), None),
         success_status=success,
         success_types=tuple(content),
         paged_by_query={"page", "page-size"} <= names,

@@ -22,7 +22,6 @@ from clockify_client._resilience import (
     classify_status,
     may_retry,
 )
-from clockify_client.errors import ConfigurationError
 from clockify_client.resources import WithResources
 
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: 50 requests a second at up to
@@ -327,8 +326,9 @@ class AsyncClockify(_Base):
         the pages left are requested. A report without totals (attendance) is read ahead ``concurrency``
         pages at a time until a short page. Pages requested past the end are cancelled or ignored.
         """
-        if concurrency < 1 or (pages is not None and pages < 1):
-            raise ConfigurationError("concurrency and pages must be at least 1")
+        _client.whole_number(concurrency, "concurrency", 1)
+        if pages is not None:
+            _client.whole_number(pages, "pages", 1)
         pager = ReportPager(operation_id, body, page_size)
         first = next_page = pager.page
         guess = first + (pages or 1) - 1  # the last page to request before any totals are known

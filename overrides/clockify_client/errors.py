@@ -156,12 +156,10 @@ class RequestValidationError(BadRequestError):
 
     def __str__(self) -> str:
         head = super().__str__()
-        if len(self.problems) == 1:
-            text = f"{head} (at {self.problems[0].path})"
-        else:
-            rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)
-            text = f"{head} ({len(self.problems)} problems: {rest})"
-        return redact(text)  # a path or a message may quote what the caller sent
+        if len(self.problems) == 1:  # problems and message were scrubbed when the error was made
+            return f"{head} (at {self.problems[0].path})"
+        rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)
+        return f"{head} ({len(self.problems)} problems: {rest})"
 
 
 class APIConnectionError(ClockifyError):
