@@ -23,6 +23,8 @@ Strictness: nothing is skipped in silence. Every action ends in exactly one ``Ou
 
 ``apply_overlay(..., strict=True)`` (the default build) raises ``OverlayError`` unless every
 outcome is ``applied``: our own base must need every correction.
+
+    python -m scripts.overlay DOCUMENT OVERLAY   # apply; the document on stdout, one outcome a line on stderr
 """
 
 from __future__ import annotations
@@ -189,3 +191,32 @@ def _apply_action(doc: Json, action: Mapping[str, Json], index: int, cid: str) -
     if conflict:
         return outcome(CONFLICT, conflict)
     return outcome(APPLIED, f"updated {len(nodes)} node(s)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+    import sys
+    from pathlib import Path
+
+    from scripts.spec_build import load_document
+
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.overlay", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("document", type=Path, help="the OpenAPI document (YAML or JSON)")
+    parser.add_argument("overlay", type=Path, help="the Overlay document")
+    args = parser.parse_args(argv)
+    try:
+        result, outcomes = apply_overlay(load_document(args.document), load_document(args.overlay), strict=False)
+    except (OverlayError, OSError, ValueError) as exc:
+        print(f"overlay: {exc}", file=sys.stderr)
+        return 1
+    for o in outcomes:
+        print(f"{o.status:11} {o.correction} [{o.target}] {o.detail}", file=sys.stderr)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -347,11 +347,11 @@ def _acceptance_todo(report: Mapping[str, Any]) -> list[str]:
     """The review items about breaking changes: each unaccepted one, ready to accept once decided."""
     todo = []
     if report["unaccepted"]:
-        entries = "".join(f'\n        - id: "{cid}"\n          reason: ""' for cid in report["unaccepted"])
+        entries = "".join(f'\n    - id: {json.dumps(cid)}\n      reason: ""' for cid in report["unaccepted"])
         todo.append(
             f"{_plural(len(report['unaccepted']), 'breaking change')} not accepted yet (below): decide how to release "
             f"each, then list it in `{ACCEPTED_NAME}` with a reason (an empty reason is refused):\n\n"
-            f"      ```yaml\n      accepted:{entries}\n      ```"
+            f"  ```yaml\n  accepted:{entries}\n  ```"
         )
     if report["accepted_unused"]:
         unused = ", ".join(f"`{cid}`" for cid in report["accepted_unused"])
