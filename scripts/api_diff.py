@@ -13,6 +13,7 @@ and why, is one row of ``RULES``; scripts/API_DIFF_RULES.md shows the table.
 What is compared:
   * operations, matched by operationId, then by method and path shape: a renamed operationId (same method
     and path) is a rename, a renamed path parameter (same path shape) is a rename, not a move;
+  * the servers each operation answers on (the client's hosts: global, regional, subdomain);
   * deprecation, security requirements (per operation, the top-level ones inherited) and security schemes;
   * parameters, keyed by (in, name); request bodies and responses (per status) with their media types
     and response headers;
@@ -141,6 +142,10 @@ OTHER_RULES: dict[str, Rule] = {
     ),
     "api-operation-deprecated": Rule(WARNING, "still works; Clockify may remove it: callers should plan a move"),
     "api-operation-undeprecated": Rule(INFO, "no longer deprecated"),
+    "api-server-added": Rule(INFO, "one more host the operation answers on; the old ones still work"),
+    "api-server-removed": Rule(
+        BREAKING, "the client takes its hosts (global, regional, subdomain) from the servers: that one is gone"
+    ),
     "api-security-scheme-added": Rule(INFO, "a new way to authenticate; the old ones are unchanged"),
     "api-security-scheme-removed": Rule(BREAKING, "credentials of that kind are no longer described, nor accepted"),
     "api-security-scheme-changed": Rule(
@@ -600,6 +605,7 @@ class Operation:
     method: str
     path: str
     node: Mapping[str, Any]
+    servers: frozenset[str]  # the hosts it answers on, an enumerated server variable expanded
     pointer: str
     parameters: Mapping[tuple[str, str], tuple[Mapping[str, Any], str]]  # (in, name) -> parameter, its pointer
 
@@ -641,8 +647,22 @@ def operations(spec: Mapping[str, Any]) -> dict[str, Operation]:
                     params[(str(param.get("in")), str(param["name"]))] = (param, param_at)  # operation-level wins
             oid = node.get("operationId")
             key = str(oid or f"{method.upper()} {path}")
-            found[key] = Operation(key, str(oid) if oid else None, method, path, node, at, params)
+            servers = _servers(node.get("servers") or item.get("servers") or spec.get("servers") or [])
+            found[key] = Operation(key, str(oid) if oid else None, method, path, node, servers, at, params)
     return found
+
+
+def _servers(servers: Any) -> frozenset[str]:
+    """Each server's URL; one URL per value of an enumerated variable ("https://{region}.x" gives four)."""
+    urls: set[str] = set()
+    for server in servers if isinstance(servers, list) else []:
+        expanded = [str(_mapping(server).get("url", ""))]
+        for name, variable in _mapping(_mapping(server).get("variables")).items():
+            values = _mapping(variable).get("enum")
+            if isinstance(values, list) and values:
+                expanded = [url.replace(f"{{{name}}}", str(v)) for url in expanded for v in values]
+        urls.update(expanded)
+    return frozenset(urls)
 
 
 def _media_types(content: Any) -> set[str]:
@@ -718,6 +738,10 @@ def _compare_operation(
     if bool(was.node.get("deprecated")) != bool(now.node.get("deprecated")):
         change = "deprecated" if now.node.get("deprecated") else "undeprecated"
         yield Found(f"api-operation-{change}", oid, now.endpoint, oid)
+    for url in sorted(now.servers - was.servers):
+        yield Found("api-server-added", "servers", url, oid)
+    for url in sorted(was.servers - now.servers):
+        yield Found("api-server-removed", "servers", url, oid)
     before, after = _security(old_spec, was), _security(new_spec, now)
     for alternative in sorted(after - before):
         yield Found("api-security-alternative-added", "security", alternative, oid)

@@ -857,6 +857,12 @@ def respell(where: str) -> Mutation:
     return mutate
 
 
+def regional(d: Doc) -> None:
+    d["servers"] = [
+        {"url": "https://{region}.example.invalid", "variables": {"region": {"default": "eu", "enum": ["eu"]}}}
+    ]
+
+
 # Every rule that is not a field rule, from a crafted pair: (before, after) mutations of the fixture.
 OTHER_CASES: dict[str, tuple[Mutation, Mutation]] = {
     "api-operation-added": (nothing, lambda d: d["paths"].update({"/x": {"get": {"operationId": "x"}}})),
@@ -874,6 +880,8 @@ OTHER_CASES: dict[str, tuple[Mutation, Mutation]] = {
     "api-security-alternative-added": (nothing, lambda d: d["security"].append({})),
     "api-security-alternative-removed": (lambda d: d["security"].append({}), nothing),
     "request-path-parameter-renamed": (nothing, rename_path_parameter),
+    "api-server-added": (nothing, regional),
+    "api-server-removed": (regional, nothing),
     "request-media-type-added": (nothing, csv("request")),
     "request-media-type-removed": (csv("request"), nothing),
     "request-media-type-respelled": (nothing, respell("request")),
@@ -900,3 +908,27 @@ def test_every_rule_has_a_crafted_pair() -> None:
     field_rules = {f"{d}-{s}-{c}" for d, s, c in FIELD_CASES}
     assert set(RULES) == field_rules | set(OTHER_CASES)
     assert field_rules.isdisjoint(OTHER_CASES)
+
+
+def test_servers_are_compared_per_operation_with_enumerated_variables_expanded() -> None:
+    def regions(*names: str) -> Mutation:
+        def mutate(d: Doc) -> None:
+            variables = {"region": {"default": names[0], "enum": list(names)}}
+            d["paths"]["/v1/reports/{id}"]["servers"] = [
+                {"url": "https://api.example.invalid"},
+                {"url": "https://{region}.example.invalid", "variables": variables},
+            ]
+
+        return mutate
+
+    change = only(between(regions("euc1", "use2"), regions("use2")))
+    assert (change.rule, change.location, change.detail, change.level) == (
+        "api-server-removed",
+        "servers",
+        "https://euc1.example.invalid",
+        "breaking",
+    )
+    assert change.operations == ("makeReport",)
+    assert between(regions("euc1"), lambda d: None)[0].detail == "https://api.example.invalid", (
+        "an operation without servers of its own answers on the document's (none here)"
+    )
