@@ -948,9 +948,12 @@ def render_markdown(changes: Sequence[Change], accepted: Mapping[str, str]) -> l
     return render_rows(to_json(changes, accepted))
 
 
-def render_rows(rows: Sequence[Mapping[str, Any]], fold_over: int = 25) -> list[str]:
+def render_rows(
+    rows: Sequence[Mapping[str, Any]], fold_over: int = 25, listed: Sequence[str] = LEVELS, elsewhere: str = ""
+) -> list[str]:
     """Markdown for changes as ``to_json`` gives them: a section per level, a row per change; long
-    sections fold away, so a pull request stays readable."""
+    sections fold away, so a pull request stays readable. Levels not ``listed`` are counted only, their
+    rows being ``elsewhere`` (a file name)."""
     lines: list[str] = []
     for level in LEVELS:
         same = [r for r in rows if r["level"] == level]
@@ -959,6 +962,9 @@ def render_rows(rows: Sequence[Mapping[str, Any]], fold_over: int = 25) -> list[
         lines += [f"## {title}", ""]
         if not same:
             lines += ["None.", ""]
+            continue
+        if level not in listed:
+            lines += [f"Listed in `{elsewhere}` (too many for this page).", ""]
             continue
         table = ["| rule | where | detail | operations | for a client |", "|---|---|---|---|---|"]
         for r in same:

@@ -85,6 +85,7 @@ STALE_REASONS = {
 # pytest's exit code -> the contract suite's status (5: nothing collected).
 CONTRACT_STATUS = {0: "passed", 5: "no-tests"}
 CONTRACT_TIMEOUT_S = 1800  # replayed cassettes take seconds; a hang must not block the update forever
+PR_BODY_LIMIT = 60_000  # characters; GitHub refuses a pull-request description over 65 536
 MAX_FAILURE_LINES = 10  # the Markdown groups failing contract tests in so many lines; the JSON lists them all
 
 
@@ -380,6 +381,14 @@ def summary_line(report: Mapping[str, Any]) -> str:
 
 
 def render_markdown(report: Mapping[str, Any]) -> str:
+    """The report as a pull-request description; info rows give way when it would be too long for one."""
+    text = _render_markdown(report, api_diff.LEVELS)
+    if len(text) > PR_BODY_LIMIT:
+        text = _render_markdown(report, (api_diff.BREAKING, api_diff.WARNING))
+    return text
+
+
+def _render_markdown(report: Mapping[str, Any], listed: Sequence[str]) -> str:
     up, prev, s = report["upstream"], report["previous"], report["summary"]
     lines = [
         f"# Upstream spec update: `{up['name']}`",
@@ -410,7 +419,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     verdict = "Nothing to review: the update is safe for clients." if not todo else "## To review"
     lines += [verdict, ""] + [f"- [ ] {t}" for t in todo] + ([""] if todo else [])
     if report["diff"]["status"] == "ok":
-        lines += api_diff.render_rows([*report["breaking"], *report["warnings"], *report["info"]])
+        rows = [*report["breaking"], *report["warnings"], *report["info"]]
+        lines += api_diff.render_rows(rows, listed=listed, elsewhere=REPORT_JSON)
     else:
         lines += ["## API changes", "", "Not known: the API diff failed.", ""]
 

@@ -504,6 +504,17 @@ def test_many_contract_failures_are_summarized_in_a_few_lines(variant: Callable[
     assert "test_0[op0]" not in "\n".join(section), "the raw ids stay in the JSON"
 
 
+def test_a_report_too_long_for_a_pull_request_counts_its_info_changes_only(variant: Callable[..., Run]) -> None:
+    report = copy.deepcopy(variant("enum-added").report)
+    [row] = [r for r in report["info"] if r["rule"] == "request-property-enum-value-added"]
+    report["info"] = [{**row, "location": f"Schema{i}.field"} for i in range(1000)]
+    markdown = update_spec.render_markdown(report)
+    assert len(markdown) <= update_spec.PR_BODY_LIMIT
+    assert "## Info changes (1000)\n\nListed in `spec/update-report.json`" in markdown
+    report["info"] = report["info"][:3]
+    assert "`Schema2.field`" in update_spec.render_markdown(report), "a short report lists every change"
+
+
 def test_a_crash_without_failure_lines_shows_the_last_lines_only(variant: Callable[..., Run]) -> None:
     report = copy.deepcopy(variant("unchanged").report)
     tail = "\n".join(f"line {i}" for i in range(50))
