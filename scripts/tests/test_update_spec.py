@@ -722,3 +722,18 @@ def test_the_swap_holds_ctrl_c_back_until_every_output_is_in_place(tmp_path: Pat
     assert (tree / "a.txt").read_text(encoding="utf-8") == "new a"
     assert sorted(p.name for p in (tree / "pkg").iterdir()) == ["new.py"], "both outputs swapped, then the Ctrl-C"
     assert sorted(p.name for p in tree.iterdir()) == ["a.txt", "pkg"], "nothing left aside"
+
+
+def test_the_readme_states_the_exit_statuses_the_command_returns() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("`python -m scripts.update_spec` exits with", 1)[1].split("\n\n", 2)[1]
+    stated = {int(line.split("|")[1]) for line in table.splitlines()[2:]}
+    codes = {
+        update_spec.EXIT_OK,
+        update_spec.EXIT_REVIEW,
+        update_spec.EXIT_USAGE,
+        update_spec.EXIT_FAILED,
+        update_spec.EXIT_INTERRUPTED,
+    }
+    assert stated == codes
+    assert all(f"\n  {code} " in (update_spec.__doc__ or "") for code in codes), "and so does --help"
