@@ -245,15 +245,17 @@ def prepare(
     except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=operation_id) from None
     json_body = body_json(op, body)
+    # Before validation, which would trip on what cannot become text; whatever ``validate`` says.
+    declared = {p.name for p in op.parameters if p.location == "path"}
+    segments = {k: path_segment(operation_id, k, v) for k, v in path_values.items() if k in declared}
     if validate:
         validator().validate(operation_id, path=path_values, query=query_values, body=json_body)
     url_path = op.path
     for param in op.parameters:
         if param.location == "path":
-            if param.name not in path_values:
+            if param.name not in segments:
                 raise ConfigurationError(f"{operation_id}: path parameter {param.name!r} is missing")
-            segment = path_segment(operation_id, param.name, path_values[param.name])
-            url_path = url_path.replace("{" + param.name + "}", segment)
+            url_path = url_path.replace("{" + param.name + "}", segments[param.name])
     wants_file = isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
     headers = {"Accept": "*/*" if wants_file else "application/json", "Accept-Encoding": ACCEPT_ENCODING}
     extensions = {}
@@ -280,7 +282,11 @@ def prepare(
             extensions=extensions,
         )
     except (ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
-        raise _unsendable(operation_id, "$", f"cannot be sent ({type(exc).__name__}: {exc})") from None
+        refusal: str | None = f"cannot be sent ({type(exc).__name__}: {exc})"
+    else:
+        refusal = None
+    if refusal is not None:  # raised outside the handler: httpx's half-built request is not its context
+        raise _unsendable(operation_id, "$", refusal)
     credentials.secret.put_into(request.headers, credentials.header)
     return Prepared(op, request, wants_file)
 

@@ -152,6 +152,8 @@ class _Base(WithResources):
         )
 
     def __repr__(self) -> str:
+        if "hosts" not in vars(self):  # half-built (its constructor raised): a traceback may still show it
+            return f"<{type(self).__name__}, not constructed>"
         return (
             f"{type(self).__name__}(auth={self._credentials.header}, core={self.hosts.core!r}, "
             f"reports={self.hosts.reports!r})"
