@@ -194,7 +194,11 @@ def path_segment(operation_id: str, name: str, value: object) -> str:
         raise _unsendable(operation_id, where, "holds a control character or a lone surrogate")
     segment = quote(text, safe="")
     probe = f"/{segment}/"
-    if not text or httpx.URL("http://h" + probe).raw_path != probe.encode():
+    try:
+        kept = bool(text) and httpx.URL("http://h" + probe).raw_path == probe.encode()
+    except httpx.InvalidURL:  # longer than any URL httpx sends
+        raise _unsendable(operation_id, where, f"{len(text)} characters: too long for a URL") from None
+    if not kept:
         raise _unsendable(
             operation_id, where, f"{text!r} is not a path segment URL normalisation leaves alone (empty, '.', '..')"
         )

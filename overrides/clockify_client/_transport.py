@@ -113,7 +113,7 @@ def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -
         transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
     )
     # Our own pools only (a transport the caller passes is the caller's to bound). httpx offers no
-    # public way to give its pools a network backend; test_transport checks that this still reaches them.
+    # public way to give its pools a network backend; test_hardening's dripping server checks it still works.
     if transport is None:
         for pool_owner in (client._transport, *client._mounts.values()):
             pool = getattr(pool_owner, "_pool", None)

@@ -20,7 +20,6 @@ import subprocess
 import sys
 import threading
 import time
-import traceback
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -483,9 +482,30 @@ def test_an_api_error_in_a_process_pool_worker_reaches_the_parent() -> None:
 # 7. No frame of ours holds the key where a traceback with locals would print it ---------------------
 
 
-def with_locals(error: BaseException) -> str:
-    """What Sentry-style reporting prints: every frame with its local variables' reprs."""
-    return "".join(traceback.TracebackException.from_exception(error, capture_locals=True).format())
+def _safe_repr(value: object) -> str:
+    try:
+        return repr(value)
+    except Exception:  # a huge int, a half-built object: reporters print a placeholder
+        return "<unrepresentable>"
+
+
+def with_locals(error: BaseException, skip: int = 0) -> str:
+    """What Sentry-style reporting prints: each frame of the error (after the first ``skip``) and of the
+    errors it shows as its cause or context, with every local variable's repr."""
+    lines: list[str] = []
+    shown: BaseException | None = error
+    while shown is not None:
+        tb = shown.__traceback__
+        for _ in range(skip if shown is error else 0):
+            tb = tb.tb_next if tb else None
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            lines.append(f"{code.co_filename}:{tb.tb_lineno} in {code.co_name}")
+            lines += [f"    {k} = {_safe_repr(v)}" for k, v in tb.tb_frame.f_locals.items()]
+            tb = tb.tb_next
+        lines.append(f"{type(shown).__name__}: {_safe_repr(shown)}")
+        shown = shown.__cause__ or (None if shown.__suppress_context__ else shown.__context__)
+    return "\n".join(lines)
 
 
 def test_tracebacks_with_locals_never_show_the_key() -> None:
