@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDtoV1
+from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDtoV1, UserSettingsDtoV1
 from clockify_api.types import UNSET
 from clockify_client import Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
 from clockify_client._reading import parse_json_body
@@ -158,6 +158,7 @@ def test_an_unlisted_enum_value_is_kept_typed_and_reported() -> None:
     body = project(memberships=[{"userId": "u1", "membershipStatus": "SUSPENDED"}])
     parsed = parse_json_body("getProject", 200, dumps(body))
     assert isinstance(parsed, ProjectDtoV1)
+    assert isinstance(parsed.memberships, list)
     status = parsed.memberships[0].membership_status
     assert status == "SUSPENDED"
     assert type(status).__name__ == "MembershipDtoV1MembershipStatus"
@@ -190,6 +191,7 @@ def test_a_required_field_that_is_null_or_missing_keeps_the_raw_value() -> None:
     parsed = parse_json_body("getLoggedUser", 200, dumps(user))
     assert isinstance(parsed, UserDtoV1)
     settings = parsed.settings
+    assert isinstance(settings, UserSettingsDtoV1)
     assert settings.date_format is None  # sent null: kept
     assert settings.time_zone == 3  # sent a number: kept
     assert settings.time_format is UNSET  # not sent at all
