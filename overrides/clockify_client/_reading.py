@@ -3,15 +3,16 @@
 Two ways in:
 
 - ``parse_json_body``: any operation's success body, as the generated model its ``_parse_response``
-  builds (the class comes from the corrected spec's response ``$ref``, mapped once). Unknown fields stay
-  in each model's ``additional_properties``; unknown enum values are kept by the generated enums
-  (project template ``scripts/templates/str_enum.py.jinja``).
+  builds (the class comes from the corrected spec's response ``$ref``, mapped once), checked first
+  against the response schema (``_tolerance``): a field that disagrees with the spec is kept raw and
+  reported, never fatal. Unknown fields stay in each model's ``additional_properties``; unknown enum
+  values are kept by the generated enums (project template ``scripts/templates/str_enum.py.jinja``).
 - ``parse_detailed_report`` / ``parse_attendance_report`` / ``parse_expense_report``: light, typed
   views over the raw rows of the Reports API. They cost one ``json.loads`` plus one small object per
   row; each property is computed when it is read, so a 1000-row page stays cheap.
 
-Contract: a body that cannot be read (not JSON, truncated, an HTML page, the wrong JSON type) raises
-``errors.UnexpectedResponseError``, never ``KeyError``/``TypeError``/``ValueError``. On the views,
+Contract: a body that cannot be read (not JSON, truncated, an HTML page, the wrong JSON type at its top
+level) raises ``errors.UnexpectedResponseError``, never ``KeyError``/``TypeError``/``ValueError``. On the views,
 a field that is absent or null reads as ``None``; a field that is present with the wrong type or a
 malformed value raises ``UnexpectedResponseError`` when it is read, naming the field and the row, so
 a change on the server is neither silently hidden nor fatal to the rows that are still fine.
