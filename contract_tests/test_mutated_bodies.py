@@ -1,7 +1,7 @@
 """The property that would have caught the live API's nulls: Hypothesis mutates a valid success body of every
-operation (a field set to null, a field's JSON type changed, an unlisted enum value, an extra field, an
-optional field left out) and the real client call still returns the model, with every untouched field
-intact and the changed field reported (``clockify_client.mismatches``).
+operation (one to three changes at once: a field set to null, a field's JSON type changed, an unlisted enum
+value, an extra field, an optional field left out) and the real client call still returns the model, with
+every untouched field intact and each changed field kept and reported (``clockify_client.mismatches``).
 
 The bodies are the cassettes' recorded successes, each answered to the request recorded with it through an
 ``httpx.MockTransport``. What each mutation must do is worked out here from the corrected spec's schemas on
@@ -206,14 +206,12 @@ class Mutation:
     effect: Expectation
     reported: bool
 
-    def apply(self, body: Json) -> Json:
-        mutated = copy.deepcopy(body)
-        holder, last = parent(mutated, self.steps), self.steps[-1]
+    def apply(self, body: Json) -> None:
+        holder, last = parent(body, self.steps), self.steps[-1]
         if self.kind == "drop":
             del holder[last]
         else:
             holder[last] = self.value
-        return mutated
 
 
 @st.composite
@@ -250,14 +248,42 @@ def mutations(draw: st.DrawFn, body: Json, candidates: list[Site], holders: list
         return Mutation(kind, site.steps, value, ("remove", None) if item else ("set", value), True)
 
 
-def expected_dump(dumped: Json, mutation: Mutation) -> Json:
+def overlaps(a: tuple[Step, ...], b: tuple[Step, ...]) -> bool:
+    """One is inside the other (or they are the same place)."""
+    return a[: len(b)] == b or b[: len(a)] == a
+
+
+@st.composite
+def mutation_sets(
+    draw: st.DrawFn, body: Json, candidates: list[Site], holders: list[tuple[Step, ...]]
+) -> list[Mutation]:
+    """One to three mutations, none inside another."""
+    chosen: list[Mutation] = []
+    for _ in range(draw(st.integers(1, 3))):
+        mutation = draw(mutations(body, candidates, holders))
+        if not any(overlaps(mutation.steps, other.steps) for other in chosen):
+            chosen.append(mutation)
+    return chosen
+
+
+def mutated(body: Json, chosen: list[Mutation]) -> Json:
+    out = copy.deepcopy(body)
+    for mutation in chosen:
+        mutation.apply(out)
+    return out
+
+
+def expected_dump(dumped: Json, chosen: list[Mutation]) -> Json:
+    """The client's dump of the unmutated answer, with each mutation's effect; the last items of an array
+    are removed first so that the earlier indexes still hold."""
     expected = copy.deepcopy(dumped)
-    holder, last = parent(expected, mutation.steps), mutation.steps[-1]
-    action, value = mutation.effect
-    if action == "remove":
-        del holder[last]
-    else:
-        holder[last] = value
+    for mutation in sorted(chosen, key=lambda m: m.steps, reverse=True):
+        holder, last = parent(expected, mutation.steps), mutation.steps[-1]
+        action, value = mutation.effect
+        if action == "remove":
+            del holder[last]
+        else:
+            holder[last] = value
     return expected
 
 
@@ -307,15 +333,13 @@ def test_a_mutated_success_still_returns_the_model_and_reports_the_change(
 ) -> None:
     _tolerance._warned.clear()
     original, candidates, holders = prepared(success)
-    mutation = data.draw(mutations(success.answer, candidates, holders), label="mutation")
-    result = SERVER.answer(success, mutation.apply(success.answer))
+    chosen = data.draw(mutation_sets(success.answer, candidates, holders), label="mutations")
+    result = SERVER.answer(success, mutated(success.answer, chosen))
     name, many = checks.expected_model(success.operation_id, success.status)
     items = result if many else [result]
     assert isinstance(items, list)
     assert {type(item).__name__ for item in items} <= {name}, "not the model the spec documents"
-    assert dump(result) == expected_dump(original, mutation), "an untouched field changed, or the change was lost"
-    reported = [m.path for m in mismatches(result)]
-    assert reported == ([json_path(mutation.steps)] if mutation.reported else [])
-    if mutation.reported:
-        (found,) = mismatches(result)
-        assert found.value == mutation.value
+    assert dump(result) == expected_dump(original, chosen), "an untouched field changed, or a change was lost"
+    reported = {m.path: m.value for m in mismatches(result)}
+    assert len(reported) == len(mismatches(result)), "a change reported twice"
+    assert reported == {json_path(m.steps): m.value for m in chosen if m.reported}
