@@ -258,16 +258,19 @@ def test_only_a_top_level_of_the_wrong_shape_fails(operation_id: str, body: Any,
     assert message in str(caught.value)
 
 
-def test_paging_counts_items_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_paging_counts_items_left_out() -> None:
     """A page of 2 with one item that is not an object is still a full page: the next page is asked for."""
-    pages = {"1": [project(id="a"), "junk"], "2": [project(id="b")]}
+    pages = {"1": [project(id="a"), "junk"], "2": [project(id="b", color=5)]}
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=pages[request.url.params["page"]])
 
     with Clockify(api_key="tolerance-test-key", transport=httpx.MockTransport(handler), rate_limit=None) as clockify:
-        ids = [p.id for p in clockify.iterate("getProjects", path={"workspaceId": WS}, page_size=2)]
-    assert ids == ["a", "b"]
+        items = list(clockify.iterate("getProjects", path={"workspaceId": WS}, page_size=2))
+    assert [p.id for p in items] == ["a", "b"]
+    # Items handed out one by one keep their own report.
+    assert mismatches(items[0]) == ()
+    assert [(m.path, m.value) for m in mismatches(items[1])] == [("$[0].color", 5)]
 
 
 # --- the mechanism is the spec, not a list of fields -------------------------------------------------
@@ -299,3 +302,15 @@ def test_rates_read_normally_when_present() -> None:
     parsed = parse_json_body("getProject", 200, dumps(project(costRate={"amount": 6000, "currency": "USD"})))
     assert parsed.cost_rate == RateDtoV1(amount=6000, currency="USD")
     assert isinstance(parsed.memberships[0], MembershipDtoV1)
+
+
+def test_a_report_goes_with_its_model() -> None:
+    """Reports are kept by model identity: none outlives its model, so a new object never inherits one."""
+    import gc
+
+    parsed = parse_json_body("getProject", 200, dumps(project(color=5)))
+    key = id(parsed)
+    assert key in _tolerance._BY_MODEL
+    del parsed
+    gc.collect()
+    assert key not in _tolerance._BY_MODEL
