@@ -84,6 +84,34 @@ def error_responses(spec: Spec) -> None:
     response_conforms(spec, "ErrorResponse", {"code": 501, "message": "Maximum page size is 201"})
 
 
+@witness("regional-hosts")
+def regional_hosts(spec: Spec) -> None:
+    forms = {
+        "core": ("https://{region}.clockify.me/api", "https://{subdomain}.clockify.me/api"),
+        "reports": ("https://{region}.clockify.me/report", "https://{subdomain}.clockify.me/report"),
+    }
+    for operation in _spec.index(spec).values():
+        servers = spec["paths"][operation.path]["servers"]
+        regional, subdomain = forms[operation.host]
+        by_url = {server["url"]: server.get("variables", {}) for server in servers}
+        assert regional in by_url, f"{operation.operation_id}: no regional {operation.host} host"
+        assert by_url[regional]["region"]["enum"] == ["euc1", "use2", "euw2", "apse2"]
+        assert set(by_url.get(subdomain, {})) == {"subdomain"}, f"{operation.operation_id}: no subdomain host"
+
+
+@witness("last-page-header")
+def last_page_header(spec: Spec) -> None:
+    paged = [op for op in _spec.index(spec).values() if op.paged_by_query]
+    assert paged, "no operation is paged with page and page-size"
+    for operation in paged:
+        response = spec["paths"][operation.path][operation.method.lower()]["responses"][str(operation.success_status)]
+        header = response.get("headers", {}).get("Last-Page")
+        assert header, f"{operation.operation_id}: the Last-Page header is not described"
+        name = header["$ref"].rsplit("/", 1)[-1] if "$ref" in header else None
+        resolved = spec["components"]["headers"][name] if name else header
+        assert resolved["schema"] == {"type": "boolean"}
+
+
 @witness("report-body-required")
 def report_body_required(spec: Spec) -> None:
     for operation_id in ("generateDetailedReport", "generateAttendanceReport", "generateSummaryReport"):

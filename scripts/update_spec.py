@@ -396,7 +396,10 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     if s["breaking"]:
         todo.append(f"{_plural(s['breaking'], 'breaking change')} for clients: decide how to release them (below)")
     todo += [f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}" for c in report["stale_corrections"]]
-    todo += [f"`{c['id']}` is partly stale: remove its stale actions" for c in report["partly_stale_corrections"]]
+    todo += [
+        f"`{c['id']}` is partly stale: remove its stale actions; keep only the annotations of redundant ones"
+        for c in report["partly_stale_corrections"]
+    ]
     todo += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
     if s["stale"] or s["partly_stale"] or s["conflicts"]:
         todo.append("then `make generate` must pass again: the strict build refuses stale or conflicting corrections")
