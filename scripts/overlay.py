@@ -18,7 +18,9 @@ Project extensions on each action, under ``x-correction``:
     gone, or a target that filters out what is already corrected matches nothing) from "moved
     away" (anchor missing too);
   * ``upstream`` (on the correction's record): what upstream said, per key an update sets
-    (``null`` meaning absent), when the correction was written.
+    (``null`` meaning absent), when the correction was written;
+  * ``guard: true`` (on the record): the correction fixes every instance of a kind of mistake in the
+    published file (an array whose default is not a list, say), which a document may not contain.
 
 Strictness: nothing is skipped in silence. Every action ends in exactly one ``Outcome``:
   * ``applied``: the action changed the document;
@@ -29,6 +31,7 @@ Strictness: nothing is skipped in silence. Every action ends in exactly one ``Ou
   * ``redundant``: upstream already says the update's constraint, not its annotations (the ``x-``
     keys, such as a predicted server error): still needed, but only for them;
   * ``target-gone``: the target (and its anchor) matched nothing;
+  * ``idle``: a guard's target matched nothing: this document has no such mistake (not stale);
   * ``conflict``: upstream now says something that is neither what the correction recorded
     (``x-correction.upstream``) nor the corrected value; or the update cannot merge (an object
     where upstream has an array, say: that node is left as it was). Flagged.
@@ -36,7 +39,7 @@ Strictness: nothing is skipped in silence. Every action ends in exactly one ``Ou
 A malformed overlay (not an object, an action that is not an object, no target, a ``remove`` that is
 not a boolean, an update and a remove in one action, a bad JSONPath, ...) raises ``OverlayError``
 before anything is applied. ``apply_overlay(..., strict=True)`` (the default build) also raises it
-unless every outcome is ``applied``: our own base must need every correction.
+unless every outcome is ``applied`` (or ``idle``): our own base must need every correction.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ SATISFIED = "satisfied"
 TARGET_GONE = "target-gone"
 CONFLICT = "conflict"
 REDUNDANT = "redundant"
+IDLE = "idle"
 
 SUPPORTED_VERSION = re.compile(r"1\.0(\.\d+)?")
 
@@ -305,6 +309,7 @@ class _Correction:
     outcomes: list[int] = dataclasses.field(default_factory=list)  # indexes into the outcome list
     updated: list[tuple[int, Location, Mapping[str, Json]]] = dataclasses.field(default_factory=list)
     recorded: Mapping[str, Json] = dataclasses.field(default_factory=dict)  # x-correction.upstream
+    guard: bool = False  # x-correction.guard
 
 
 def apply_overlay(
@@ -328,12 +333,13 @@ def apply_overlay(
         recorded = action["x-correction"].get("upstream")
         if isinstance(recorded, Mapping):
             state.recorded = recorded
+        state.guard = state.guard or action["x-correction"].get("guard") is True
         state.outcomes.append(len(outcomes))
         outcomes.append(_apply_action(doc, action, index, cid, state))
         if index == last[cid]:
             _settle(doc, state, outcomes)
     if strict:
-        bad = [o for o in outcomes if o.status != APPLIED]
+        bad = [o for o in outcomes if o.status not in (APPLIED, IDLE)]
         if bad:
             lines = "\n".join(f"  {o.correction} [{o.target}]: {o.status}: {o.detail}" for o in bad)
             raise OverlayError(f"{len(bad)} correction action(s) did not apply cleanly:\n{lines}")
@@ -351,6 +357,8 @@ def _apply_action(doc: Json, action: Mapping[str, Json], index: int, cid: str, s
         return Outcome(cid, index, target, status, detail, len(nodes))
 
     if not nodes:
+        if state.guard:
+            return outcome(IDLE, "a guard with nothing to fix: this document has no such mistake")
         anchor = meta.get("anchor")
         if isinstance(anchor, str) and find(anchor, doc):
             gone = "nothing to remove: upstream no longer has it" if remove else "nothing left to update"

@@ -6,7 +6,16 @@ from typing import Any
 
 import pytest
 
-from scripts.overlay import APPLIED, CONFLICT, REDUNDANT, SATISFIED, TARGET_GONE, OverlayError, apply_overlay
+from scripts.overlay import (
+    APPLIED,
+    CONFLICT,
+    IDLE,
+    REDUNDANT,
+    SATISFIED,
+    TARGET_GONE,
+    OverlayError,
+    apply_overlay,
+)
 
 DOC: dict[str, Any] = {
     "components": {
@@ -147,6 +156,17 @@ def test_an_update_whose_filtered_target_is_empty_is_satisfied_when_its_anchor_e
     assert outcomes[0].status == SATISFIED
     _, outcomes = apply_overlay(DOC, overlay(action(unsorted, update={"default": "DATE"})), strict=False)
     assert outcomes[0].status == TARGET_GONE
+
+
+def test_a_guard_with_nothing_to_fix_is_idle_and_passes_the_strict_build() -> None:
+    guard = action("$..[?@.type == 'array' && @.default && !@.default[0]].default", remove=True, meta={"guard": True})
+    _, outcomes = apply_overlay(DOC, overlay(guard))
+    assert [o.status for o in outcomes] == [IDLE]
+    assert not outcomes[0].stale
+    mistaken = {"components": {"schemas": {"Tags": {"type": "array", "items": {"type": "string"}, "default": "A"}}}}
+    doc, outcomes = apply_overlay(mistaken, overlay(guard))
+    assert [o.status for o in outcomes] == [APPLIED]
+    assert "default" not in doc["components"]["schemas"]["Tags"]
 
 
 def test_a_change_upstream_made_since_the_correction_was_written_is_a_conflict() -> None:

@@ -525,3 +525,43 @@ def test_the_reference_file_adds_operations_and_makes_a_correction_stale(
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
     assert "- [ ] `attendance-sort-column` is stale (satisfied)" in markdown
     assert "126 operations added" in markdown
+
+
+# --- The review list is complete ------------------------------------------------------------------------
+
+
+def test_a_stale_correction_is_listed_with_its_witness_and_how_to_remove_both(variant: Callable[..., Run]) -> None:
+    run = variant("corrections-satisfied")
+    stale = run.stale()["attendance-sort-column"]
+    assert stale["witness"] == "contract_tests/witnesses.py::attendance_sort_column"
+    markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
+    assert (
+        "`python -m scripts.remove_correction attendance-sort-column` removes it and its witness "
+        "`contract_tests/witnesses.py::attendance_sort_column`"
+    ) in markdown
+
+
+def test_an_update_whose_only_problem_is_invalid_openapi_is_reviewed_and_fails(
+    make_root: Callable[[], Path], base_doc: Document, tmp_path: Path
+) -> None:
+    def invalid(doc: Document) -> None:
+        del doc["info"]["version"]  # no API change, no stale correction: only the OpenAPI is broken
+
+    upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, invalid)
+    for flags in ((), ("--acknowledge",)):
+        run = run_main(make_root(), upstream, *flags)
+        report = run.report
+        assert report["upstream_problems"], "the validator's finding is reported"
+        assert (report["breaking"], report["non_breaking"], report["stale_corrections"]) == ([], [], [])
+        assert report["needs_review"] is True
+        assert run.status == 1, f"no correction handles the problem: exit 1 even with {flags}"
+        markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
+        assert "Nothing to review" not in markdown
+        assert "- [ ] the corrected spec is not valid OpenAPI in 1 place (below): write a correction" in markdown
+
+
+def test_a_guard_with_nothing_to_fix_counts_as_applied(variant: Callable[..., Run]) -> None:
+    run = variant("unchanged")
+    applied = {c["id"]: c for c in run.report["applied"]}
+    assert {a["status"] for a in applied["array-default-not-a-list"]["actions"]} == {"idle"}
+    assert run.status == 0
