@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from scripts.overlay import Outcome, apply_overlay
+from scripts.overlay import Outcome, apply_overlay, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -65,7 +65,7 @@ def corrections(overlay: Mapping[str, Any]) -> list[Correction]:
     """Every correction in the overlay, in file order, with its metadata checked for completeness."""
     found: dict[str, dict[str, Any]] = {}
     targets: dict[str, list[str]] = {}
-    for index, action in enumerate(overlay["actions"]):
+    for index, action in enumerate(validate(overlay)):  # a malformed overlay: OverlayError, before anything else
         meta = action.get("x-correction") or {}
         cid = meta.get("id")
         if not isinstance(cid, str):

@@ -16,6 +16,7 @@ from scripts.overlay import (
     OverlayError,
     apply_overlay,
 )
+from scripts.spec_build import build
 
 DOC: dict[str, Any] = {
     "components": {
@@ -228,3 +229,9 @@ def test_a_malformed_action_late_in_the_list_is_refused_before_anything_applies(
 def test_an_update_that_is_not_an_object_for_an_object_target_fails_the_strict_build() -> None:
     with pytest.raises(OverlayError, match="the update must be an object"):
         apply_overlay(DOC, overlay(action(PAGE, update=[1])))
+
+
+@pytest.mark.parametrize("bad", [[{"target": PAGE}], {**INFO, "actions": ["$.paths"]}, {**INFO, "actions": [[1]]}])
+def test_the_build_refuses_a_malformed_overlay_with_the_same_typed_error(bad: Any) -> None:
+    with pytest.raises(OverlayError):
+        build(DOC, bad)
