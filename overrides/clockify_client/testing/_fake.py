@@ -391,7 +391,13 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if schema.get("enum"):
             return schema["enum"][0]
         kind = schema.get("type")
-        empty: dict[str, Json] = {"string": "", "integer": 0, "number": 0, "boolean": False, "array": []}
+        empty: dict[str, Json] = {
+            "string": "x" * int(schema.get("minLength", 0)),
+            "integer": 0,
+            "number": 0,
+            "boolean": False,
+            "array": [],
+        }
         if kind in empty:
             return empty[kind]
         return self._conform({}, schema)

@@ -115,7 +115,12 @@ class Store:
             "defaultWorkspace": workspace_id,
             "profilePicture": "",
             "memberships": [],
-            "settings": {"weekStart": "MONDAY", "timeZone": "UTC"},
+            "settings": {
+                "weekStart": "MONDAY",
+                "timeZone": "UTC",
+                "timeFormat": "HOUR24",
+                "dateFormat": "YYYY-MM-DD",
+            },
             "customFields": [],
             "status": "ACTIVE",
         }
