@@ -66,14 +66,23 @@ def seed_world(store: Store, *, member: bool = True) -> None:
     store.add_project(workspace, "Website Redesign", project_id=ids.PROJECT_ID, client_id=ids.CLIENT_ID, billable=True)
     store.add_task(workspace, ids.PROJECT_ID, "Task Name", task_id=ids.TASK_ID)
     store.add_tag(workspace, "urgent", tag_id=ids.TAG_ID)
-    entry = {"project_id": ids.PROJECT_ID, "task_id": ids.TASK_ID, "tag_ids": [ids.TAG_ID]}
     for entry_id, hours in (
         (ids.TIME_ENTRY_ID, (9, 17)),
         (ids.DUPLICATE_ENTRY_ID, (7, 8)),
         (ids.OTHER_ENTRY_ID, (17, 18)),
     ):
         start, end = (f"{DAY}T{h:02d}:00:00Z" for h in hours)
-        store.add_time_entry(workspace, ids.USER_ID, start, end, entry_id=entry_id, description="Work", **entry)
+        store.add_time_entry(
+            workspace,
+            ids.USER_ID,
+            start,
+            end,
+            entry_id=entry_id,
+            description="Work",
+            project_id=ids.PROJECT_ID,
+            task_id=ids.TASK_ID,
+            tag_ids=[ids.TAG_ID],
+        )
     store.add_time_entry(workspace, ids.USER_ID, f"{DAY}T13:00:00Z", entry_id=ids.RUNNING_ENTRY_ID)
     store.add_expense(workspace, ids.USER_ID, DAY, 125.0, project_id=ids.PROJECT_ID, expense_id=ids.EXPENSE_ID)
 
