@@ -34,7 +34,7 @@ from urllib.parse import unquote
 import httpx
 
 from clockify_client import AsyncClockify, Clockify, _spec
-from clockify_client._validation import RequestValidator, _coerce
+from clockify_client._validation import RequestValidator, _coerce, validator
 from clockify_client.testing import _answers, _handlers
 from clockify_client.testing._answers import Answer, Refusal
 from clockify_client.testing._state import Store
@@ -131,9 +131,12 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         rate_limit: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.spec: Mapping[str, Json] = copy.deepcopy(dict(spec)) if spec is not None else _spec.spec()
-        self.operations = _spec.index(self.spec)
-        self.validator = RequestValidator(self.spec, self.operations)
+        if spec is None:  # the shipped spec: share the client's compiled validator (a fresh fake costs nothing)
+            self.spec, self.operations, self.validator = _spec.spec(), _spec.operations(), validator()
+        else:
+            self.spec = copy.deepcopy(dict(spec))
+            self.operations = _spec.index(self.spec)
+            self.validator = RequestValidator(self.spec, self.operations)
         self.store = Store()
         self.faults = Faults()
         self.rate_limit = rate_limit
@@ -148,14 +151,12 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.faults.latency:
             time.sleep(self.faults.latency)
-        return self._to_httpx(request, self.answer(request.method, str(request.url), request.headers, request.read()))
+        return self._to_httpx(request, self.answer(request.method, request.url, request.headers, request.read()))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self.faults.latency:
             await asyncio.sleep(self.faults.latency)
-        return self._to_httpx(
-            request, self.answer(request.method, str(request.url), request.headers, await request.aread())
-        )
+        return self._to_httpx(request, self.answer(request.method, request.url, request.headers, await request.aread()))
 
     @staticmethod
     def _to_httpx(request: httpx.Request, reply: Reply | ConnectionReset) -> httpx.Response:
@@ -166,8 +167,11 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             headers["Content-Type"] = reply.content_type
         return httpx.Response(reply.status, headers=headers, content=reply.body, request=request)
 
-    def answer(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> Reply | ConnectionReset:
+    def answer(
+        self, method: str, url: httpx.URL | str, headers: Mapping[str, str], body: bytes
+    ) -> Reply | ConnectionReset:
         """The whole server, transport-neutral: the HTTP server and the httpx transports both call this."""
+        url = url if isinstance(url, httpx.URL) else httpx.URL(url)
         with self._lock:
             operation_id: str | None = None
             try:
@@ -206,9 +210,9 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             routes.append(_Route(op, re.compile(regex), sum(not s.startswith("{") for s in segments)))
         return sorted(routes, key=lambda r: -r.literals)
 
-    def _route(self, method: str, url: str) -> tuple[_Route, dict[str, str]]:
+    def _route(self, method: str, url: httpx.URL) -> tuple[_Route, dict[str, str]]:
         """The operation a request addresses; any base path (``/api``, ``/report``) may come before /v1."""
-        path = httpx.URL(url).raw_path.split(b"?")[0].decode("ascii", "replace")
+        path = url.raw_path.split(b"?")[0].decode("ascii", "replace")
         start = path.find("/v1/") if "/v1/" in path else path.find("/v1")
         tail = path[start:] if start >= 0 else path
         for route in self._routes:
@@ -276,11 +280,11 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if all(m["userId"] != user_id for m in workspace["memberships"]):
             raise Refusal(_answers.answer_for(self.spec, _answers.FORBIDDEN, operation=self._definition(op)))
 
-    def _query(self, op: _spec.Operation, url: str) -> dict[str, Json]:
+    def _query(self, op: _spec.Operation, url: httpx.URL) -> dict[str, Json]:
         """The query parameters the operation knows (the server ignores others), as the wire gives them."""
         known = {p.name: p for p in op.parameters if p.location == "query"}
         found: dict[str, Json] = {}
-        for name, value in httpx.URL(url).params.multi_items():
+        for name, value in url.params.multi_items():
             if name in known:
                 previous = found.get(name)
                 found[name] = (
@@ -306,7 +310,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
 
     def _serve(
-        self, op: _spec.Operation, path: dict[str, str], url: str, headers: Mapping[str, str], raw: bytes
+        self, op: _spec.Operation, path: dict[str, str], url: httpx.URL, headers: Mapping[str, str], raw: bytes
     ) -> Reply:
         credential, user_id = self._caller(op, headers)
         self._limit(op, credential, path.get("workspaceId", ""))
