@@ -100,14 +100,13 @@ def answer_for(
         entry = _entry(node, condition)
         if entry is not None:
             code = entry.get("code")
-            answer = Answer(
-                entry["status"], code if isinstance(code, int) else entry["status"], entry["message"], where
-            )
+            status = entry["status"]
+            answer = Answer(status, code if isinstance(code, int) else status, entry["message"], where)
             break
     message = answer.message
     for name, value in fill.items():
         message = message.replace("{" + name + "}", value)
-    return dataclasses.replace(answer, message=message)
+    return dataclasses.replace(answer, message=message, source=f"{condition} ({answer.source})")
 
 
 class Refusal(Exception):

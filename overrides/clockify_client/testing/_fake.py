@@ -55,6 +55,7 @@ class Served:
     code: int | None = None
     message: str | None = None
     source: str | None = None  # where an error answer came from: a condition, or "x-clockify-errors"
+    shipped_spec: bool = True  # False: a fake built from a changed spec (coverage counts only the shipped one)
 
 
 SERVED_HOOKS: list[Callable[[Served], None]] = []
@@ -196,6 +197,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return Reply(found.status, found.body(), headers=refusal.headers)
 
     def _record(self, served: Served) -> None:
+        served = dataclasses.replace(served, shipped_spec=self.spec is _spec.spec())
         self.served.append(served)
         for hook in SERVED_HOOKS:
             hook(served)
