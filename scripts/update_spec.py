@@ -30,7 +30,8 @@ A breaking change is accepted by listing its id, with a reason, in spec/accepted
 
 Exit status:
   0    nothing to review
-  1    review needed: breaking changes not accepted yet, stale or conflicting corrections
+  1    review needed: breaking changes not accepted yet, stale or conflicting corrections, upstream
+       problems (the corrected spec is not valid OpenAPI) no correction handles
   2    unusable input, nothing written: bad arguments, an upstream that cannot be fetched or read or
        is not a usable OpenAPI document (no paths, no components), a malformed accepted-changes file
   3    a step failed (the corrections, the diff, the client generation, the contract suite): the report says which
@@ -61,7 +62,7 @@ from scripts import api_diff
 from scripts._atomic import swap_in
 from scripts.api_diff import AcceptedError, Change, diff, load_accepted
 from scripts.generate import PACKAGE, count_operations, generate_client
-from scripts.overlay import APPLIED, CONFLICT, SATISFIED, TARGET_GONE, Outcome, OverlayError
+from scripts.overlay import APPLIED, CONFLICT, IDLE, SATISFIED, TARGET_GONE, Outcome, OverlayError
 from scripts.spec_build import ROOT, BuildResult, SpecError, build, dumps, load_document
 from scripts.upstream import FETCH_TIMEOUT_S, Upstream, UpstreamError, read
 
@@ -148,17 +149,19 @@ def _action(o: Outcome) -> dict[str, Any]:
 def classify_corrections(result: BuildResult) -> dict[str, list[dict[str, Any]]]:
     """Per correction id: applied, stale (every action stale), partly stale, or conflicting. None is dropped."""
     groups: dict[str, list[dict[str, Any]]] = {"applied": [], "stale": [], "partly_stale": [], "conflicts": []}
+    witnesses = {c.id: c.witness for c in result.corrections}
     for cid, outcomes in result.by_correction().items():
         statuses = {o.status for o in outcomes}
         entry: dict[str, Any] = {"id": cid}
         if CONFLICT in statuses:
             group = "conflicts"
-        elif statuses == {APPLIED}:
+        elif statuses <= {APPLIED, IDLE}:  # a guard with nothing to fix here still guards the next update
             group = "applied"
         elif all(o.stale for o in outcomes):
             group = "stale"
             entry["reason"] = "+".join(sorted(statuses))
             entry["explanation"] = "; ".join(STALE_REASONS[s] for s in sorted(statuses))
+            entry["witness"] = witnesses[cid]  # goes with it: a witness without its correction fails the suite
         else:  # some actions still apply: the correction stays, its stale actions go
             group = "partly_stale"
         entry["actions"] = [_action(o) for o in outcomes]
@@ -267,7 +270,12 @@ class Update:
     @property
     def needs_review(self) -> bool:
         c = self.corrections
-        return bool(self.unaccepted or c["stale"] or c["partly_stale"] or c["conflicts"])
+        return bool(self.unaccepted or c["stale"] or c["partly_stale"] or c["conflicts"] or self.invalid)
+
+    @property
+    def invalid(self) -> bool:
+        """The corrected spec is not valid OpenAPI: `make generate` would refuse it."""
+        return bool(self.result.problems)
 
     @property
     def failed(self) -> bool:
@@ -380,6 +388,32 @@ def summary_line(report: Mapping[str, Any]) -> str:
     )
 
 
+def correction_items(report: Mapping[str, Any]) -> list[str]:
+    """What the reviewer does about each correction that is no longer simply applied."""
+    items = [
+        f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}; once agreed, "
+        f"`python -m scripts.remove_correction {c['id']}` removes it and its witness `{c['witness']}`"
+        for c in report["stale_corrections"]
+    ]
+    items += [
+        f"`{c['id']}` is partly stale: remove its stale actions; keep only the annotations of redundant ones"
+        for c in report["partly_stale_corrections"]
+    ]
+    items += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
+    return items
+
+
+def problem_items(report: Mapping[str, Any]) -> list[str]:
+    """Upstream's mistakes that make the corrected spec invalid: ours to correct before the build passes."""
+    count = len(report["upstream_problems"])
+    if not count:
+        return []
+    return [
+        f"the corrected spec is not valid OpenAPI in {_plural(count, 'place')} (below): write a correction for each, "
+        "with its evidence and witness (`guard: true` when the mistake lies outside the operations in scope)"
+    ]
+
+
 def render_markdown(report: Mapping[str, Any]) -> str:
     """The report as a pull-request description; info rows give way when it would be too long for one."""
     text = _render_markdown(report, api_diff.LEVELS)
@@ -407,11 +441,13 @@ def _render_markdown(report: Mapping[str, Any], listed: Sequence[str]) -> str:
             "fix the diff and run the update again"
         )
     todo += _acceptance_todo(report)
-    todo += [f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}" for c in report["stale_corrections"]]
-    todo += [f"`{c['id']}` is partly stale: remove its stale actions" for c in report["partly_stale_corrections"]]
-    todo += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
-    if s["stale"] or s["partly_stale"] or s["conflicts"]:
-        todo.append("then `make generate` must pass again: the strict build refuses stale or conflicting corrections")
+    todo += correction_items(report)
+    todo += problem_items(report)
+    if s["stale"] or s["partly_stale"] or s["conflicts"] or s["upstream_problems"]:
+        todo.append(
+            "then `make generate` and `make test` must pass again: the strict build refuses stale or conflicting "
+            "corrections and a spec that is not valid OpenAPI"
+        )
     if report["generation"]["status"] == "failed":
         todo.append("the client could not be regenerated (see below)")
     if report["contract_suite"]["status"] == "failed":
@@ -442,7 +478,8 @@ def _render_markdown(report: Mapping[str, Any], listed: Sequence[str]) -> str:
     lines += [f"## Upstream problems ({s['upstream_problems']})", ""]
     if report["upstream_problems"]:
         lines += [
-            "Where the corrected upstream is not valid OpenAPI 3.0 (upstream's to fix; the client is still generated):",
+            "Where the corrected upstream is not valid OpenAPI 3.0. Upstream's mistakes, ours to correct: until a "
+            "correction handles each, `make generate` refuses the spec and this update exits 1:",
             "",
         ]
         lines += _folded(
@@ -640,6 +677,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"update-spec: error: the client could not be regenerated: {generation['error'][:2000]}", file=sys.stderr)
     if suite["status"] == "failed":
         print(f"update-spec: error: the contract suite failed: {suite['summary']}", file=sys.stderr)
+    if report["upstream_problems"]:
+        print(
+            f"update-spec: error: the corrected spec is not valid OpenAPI in {len(report['upstream_problems'])} "
+            f"place(s) no correction handles (see {REPORT_MD})",
+            file=sys.stderr,
+        )
     if report["needs_review"]:
         print(
             f"update-spec: needs review: {summary_line(report)}.\n"
