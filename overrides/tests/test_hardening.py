@@ -426,6 +426,13 @@ def test_typed_methods_given_wrong_types_raise_clockify_errors(how: str) -> None
     assert server.requests == []
 
 
+def test_a_transport_of_the_wrong_kind_is_refused_at_construction() -> None:
+    with pytest.raises(errors.ConfigurationError, match="transport"):
+        Clockify(api_key=KEY, transport="http://127.0.0.1")  # type: ignore[arg-type]
+    with pytest.raises(errors.ConfigurationError, match="transport"):
+        AsyncClockify(api_key=KEY, transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+
+
 def every_error() -> list[errors.ClockifyError]:
     """One instance of every exception class, each field set."""
     problem = errors.Problem("$.name", "too long", code=501, status_code=400)
