@@ -292,6 +292,9 @@ def test_every_response_schema_compiles_and_every_field_is_checked() -> None:
         seen.add(id(node))
         if node.kind == "object" and node.name:
             assert set(node.fields) == set(_spec.schema(node.name).get("properties", {})), node.name
+            # Raw values are put back by attribute name, found from the JSON name: it must be unambiguous.
+            normalized = {_tolerance._normalize(key) for key in node.fields}
+            assert len(normalized) == len(node.fields), node.name
         for child in (*node.fields.values(), *node.alternatives, *([node.item] if node.item else [])):
             walk(child)
 
