@@ -280,8 +280,10 @@ def test_paging_counts_items_left_out() -> None:
 
 def test_every_response_schema_compiles_and_every_field_is_checked() -> None:
     """Each object schema reachable from a success body has a check for each of its properties."""
+    from clockify_api import models
     from clockify_client import _reading, _spec
 
+    classes = {_reading._normalize(name): getattr(models, name) for name in models.__all__}
     targets = [t for t in _reading._targets().values() if t is not None and t.model is not None]
     assert targets
     seen: set[int] = set()
@@ -292,9 +294,10 @@ def test_every_response_schema_compiles_and_every_field_is_checked() -> None:
         seen.add(id(node))
         if node.kind == "object" and node.name:
             assert set(node.fields) == set(_spec.schema(node.name).get("properties", {})), node.name
-            # Raw values are put back by attribute name, found from the JSON name: it must be unambiguous.
-            normalized = {_tolerance._normalize(key) for key in node.fields}
-            assert len(normalized) == len(node.fields), node.name
+            # Raw values are put back by attribute, found from the JSON name: each has its own.
+            cls = classes[_reading._normalize(node.name)]
+            attributes = {_tolerance.attribute(cls, key) for key in node.fields}
+            assert len(attributes) == len(node.fields), node.name
         for child in (*node.fields.values(), *node.alternatives, *([node.item] if node.item else [])):
             walk(child)
 
@@ -319,3 +322,18 @@ def test_a_report_goes_with_its_model() -> None:
     del parsed
     gc.collect()
     assert key not in _tolerance._BY_MODEL
+
+
+def test_raw_values_go_back_to_the_right_attribute_when_names_are_close() -> None:
+    """``timeentries`` and ``timeEntries`` are two attributes; ``_id`` is ``field_id``, not ``id``."""
+    row = {"_id": 5, "id": "r1", "billable": "yes"}
+    body = {"timeEntries": [row], "timeentries": [{"id": "r2", "billable": False}], "totals": []}
+    parsed = parse_json_body("generateDetailedReport", 200, dumps(body))
+    (row_model,) = parsed.time_entries
+    assert row_model.billable is UNSET
+    assert row_model["billable"] == "yes"
+    assert row_model.field_id is UNSET
+    assert row_model["_id"] == 5
+    assert row_model.id == "r1"
+    assert parsed.timeentries[0].billable is False
+    assert sorted(m.path for m in mismatches(parsed)) == ["$.timeEntries[0]._id", "$.timeEntries[0].billable"]
