@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 import yaml
-from clockify_client import Clockify, _tolerance, mismatches
+from clockify_client import Clockify, _tolerance, errors, mismatches
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -353,3 +353,11 @@ def test_a_mutated_success_still_returns_the_model_and_reports_the_change(
     reported = {m.path: m.value for m in mismatches(result)}
     assert len(reported) == len(mismatches(result)), "a change reported twice"
     assert reported == {json_path(m.steps): m.value for m in chosen if m.reported}
+
+
+@pytest.mark.parametrize("success", SUCCESSES, ids=lambda s: f"{s.operation_id}:{s.source}")
+def test_only_a_top_level_of_another_type_fails_and_says_where(success: Success) -> None:
+    for other in [*sorted(set(OTHER_VALUES) - {json_type(success.answer)}), "null"]:
+        body = OTHER_VALUES.get(other)
+        with pytest.raises(errors.UnexpectedResponseError, match=r"\$: expected an? "):
+            SERVER.answer(success, body)
