@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +16,10 @@ from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDt
 from clockify_api.types import UNSET
 from clockify_client import Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
 from clockify_client._reading import parse_json_body
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .test_response_fuzzing import JSON_VALUES  # any JSON, keyed mostly with the spec's names
 
 WS = "5b641568b07987035750505e"
 PROJECT = "64c777ddd3fcab07cfbb210c"
@@ -337,3 +342,39 @@ def test_raw_values_go_back_to_the_right_attribute_when_names_are_close() -> Non
     assert row_model.id == "r1"
     assert parsed.timeentries[0].billable is False
     assert sorted(m.path for m in mismatches(parsed)) == ["$.timeEntries[0]._id", "$.timeEntries[0].billable"]
+
+
+# --- any JSON at all: below a top level of the right type, nothing fails --------------------------------
+
+
+LIST_OPERATIONS = ["getProjects", "getUsersOfWorkspace", "getTimeEntries", "getTasks"]
+OBJECT_OPERATIONS = ["getProject", "getLoggedUser", "getWorkspaceOfUser", "generateDetailedReport"]
+
+
+def _at(document: Any, path: str) -> Any:
+    """The value at a JSON path as ``Mismatch.path`` writes it ($, .key, [index])."""
+    for key, index in re.findall(r"\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]", path[1:]):
+        document = document[int(index)] if index else document[key]
+    return document
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    items=st.lists(
+        st.dictionaries(st.sampled_from(["id", "name", "memberships", "settings"]), JSON_VALUES) | JSON_VALUES,
+        max_size=3,
+    ),
+    value=st.dictionaries(
+        st.text(max_size=3) | st.sampled_from(["timeEntries", "totals", "settings", "id"]), JSON_VALUES, max_size=4
+    ),
+    list_op=st.sampled_from(LIST_OPERATIONS),
+    object_op=st.sampled_from(OBJECT_OPERATIONS),
+)
+def test_any_json_under_the_right_top_level_is_read_and_every_report_points_at_the_value(
+    items: list[Any], value: dict[str, Any], list_op: str, object_op: str
+) -> None:
+    for operation_id, body in ((list_op, items), (object_op, value)):
+        result = parse_json_body(operation_id, 200, dumps(body))  # never raises
+        for m in mismatches(result):
+            sent = None if m.found == "nothing" else _at(body, m.path)
+            assert json.dumps(m.value) == json.dumps(sent), m  # through JSON: NaN is a value the server may send
