@@ -4,6 +4,7 @@ raw, listed by ``clockify_client.mismatches`` and warned about once per schema p
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -14,7 +15,7 @@ import httpx
 import pytest
 from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDtoV1, UserSettingsDtoV1
 from clockify_api.types import UNSET
-from clockify_client import Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
+from clockify_client import AsyncClockify, Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
 from clockify_client._reading import parse_json_body
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -378,3 +379,26 @@ def test_any_json_under_the_right_top_level_is_read_and_every_report_points_at_t
         for m in mismatches(result):
             sent = None if m.found == "nothing" else _at(body, m.path)
             assert json.dumps(m.value) == json.dumps(sent), m  # through JSON: NaN is a value the server may send
+
+
+def test_null_task_fields_do_not_fail_the_list_and_the_async_client_reads_the_same() -> None:
+    tasks = [
+        {"id": "t1", "name": "Design", "hourlyRate": None, "costRate": None, "estimate": None, "status": None},
+        {"id": "t2", "name": "Build", "budgetEstimate": "soon", "status": "ACTIVE"},
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=tasks)
+
+    async def read() -> Any:
+        async with AsyncClockify(api_key="tolerance-test-key", transport=httpx.MockTransport(handler)) as clockify:
+            return await clockify.call("getTasks", path={"workspaceId": WS, "projectId": PROJECT})
+
+    result = asyncio.run(read())
+    assert [t.name for t in result] == ["Design", "Build"]
+    assert result[0].hourly_rate in (UNSET, None)
+    assert result[0].status in (UNSET, None)
+    assert result[1].budget_estimate is UNSET
+    assert result[1]["budgetEstimate"] == "soon"
+    assert result[1].status == "ACTIVE"
+    assert ("$[1].budgetEstimate", "soon") in [(m.path, m.value) for m in mismatches(result)]
