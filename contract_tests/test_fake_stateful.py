@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from clockify_client import errors
-from clockify_client.testing import FakeClockify, _handlers, _reports
+from clockify_client.testing import FakeClockify, Store, _handlers, _reports
 from clockify_client.testing._seed import Seed
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -272,7 +272,12 @@ def _delete_nothing(fake: Any, request: Any) -> None:
     return None
 
 
+def _never_forget(store: Any) -> None:
+    return None
+
+
 BREAKAGES = {
+    "derived reports never forgotten": (Store, "changed", _never_forget),
     "pages overlap": (FakeClockify, "_page", staticmethod(_overlapping_pages)),
     "totals lose a row": (_reports, "totals", _totals_losing_a_row),
     "delete deletes nothing": (_handlers.HANDLERS, "deleteTimeEntry", _delete_nothing),
