@@ -234,6 +234,8 @@ class FakeMachine(RuleBasedStateMachine):
             problems = checks.conformance_problems(interaction, COMPONENTS)
             assert problems == [], f"{request.method} {request.url}: {problems}"
         self.checked = len(self.fake.exchanges)
+        failures = [s.source for s in self.fake.served if s.source and s.source.startswith("the fake failed")]
+        assert failures == [], failures
 
 
 STATEFUL = settings(

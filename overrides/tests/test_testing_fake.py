@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from clockify_client import AsyncClockify, Clockify, errors
-from clockify_client.testing import FakeClockify
+from clockify_client.testing import FakeClockify, _handlers
 from clockify_client.testing._seed import Seed
 
 JAN = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
@@ -218,3 +218,15 @@ def test_the_readme_example_runs_as_a_user_runs_it(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "2 passed" in done.stdout
+
+
+def test_a_bug_in_the_fake_is_a_500_and_is_recorded(
+    clockify: Clockify, clockify_fake: FakeClockify, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(fake: FakeClockify, request: object) -> None:
+        raise KeyError("oops")
+
+    monkeypatch.setitem(_handlers.HANDLERS, "getLoggedUser", broken)
+    with pytest.raises(errors.ServerError):
+        clockify.users.me()
+    assert clockify_fake.served[-1].source == "the fake failed: KeyError: 'oops'"

@@ -205,6 +205,11 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 found = refusal.answer
                 self._record(Served(operation_id, found.status, found.code, found.message, found.source))
                 return Reply(found.status, found.body(), headers=refusal.headers)
+            except Exception as exc:  # a bug of the fake: answered as a server fails, and recorded as such
+                found = _answers.answer_for(self.spec, _answers.SERVER_ERROR)
+                source = f"the fake failed: {type(exc).__name__}: {exc}"
+                self._record(Served(operation_id, found.status, found.code, found.message, source))
+                return Reply(found.status, found.body())
 
     def _record(self, served: Served) -> None:
         served = dataclasses.replace(served, shipped_spec=self.spec is _spec.spec())
