@@ -59,6 +59,7 @@ class Served:
 
 
 SERVED_HOOKS: list[Callable[[Served], None]] = []
+SERVED_KEPT = 100_000  # answers a fake keeps in ``served`` (a long-running server must not grow without end)
 
 
 @dataclasses.dataclass
@@ -149,7 +150,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.store = Store()
         self.faults = Faults()
         self.rate_limit = rate_limit
-        self.served: list[Served] = []
+        self.served: collections.deque[Served] = collections.deque(maxlen=SERVED_KEPT)
         self._clock = clock
         self._windows: dict[tuple[str, str], collections.deque[float]] = {}
         self._lock = threading.Lock()
