@@ -1,11 +1,12 @@
 # Every target bootstraps .venv from the hash-pinned lock first; a fresh machine needs only
 # python3, git and make.
 PYTHON ?= python3
-VENV := .venv
+# VENV=<dir> reuses another checkout's environment (the upstream end-to-end test does).
+VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 # The generator's ruff post-hooks and our scripts find the pinned tools on PATH.
-export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PATH := $(abspath $(BIN)):$(PATH)
 
 UPSTREAM ?=
 OUT ?=
