@@ -16,7 +16,7 @@ OUT ?=
 help:
 	@echo "make generate    build spec/clockify.corrected.json and regenerate generated/ (UPSTREAM=<file or URL> OUT=<dir>: another upstream)"
 	@echo "make test        ruff, mypy and the whole test suite (CI runs this)"
-	@echo "make contract    the contract suite alone (replays VCR cassettes)"
+	@echo "make contract    the contract suite alone (replays VCR cassettes); JUnit XML and coverage in .reports/"
 	@echo "make bench       benchmarks; writes .bench/results.json"
 	@echo "make update-spec UPSTREAM=<file or URL>   re-correct, diff and regenerate from a new upstream document"
 	@echo "make record      re-record cassettes against the live API (needs CLOCKIFY_API_KEY; never in CI)"
