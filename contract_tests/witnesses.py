@@ -346,3 +346,24 @@ def custom_field_request_value_any(spec: Spec) -> None:
             path={**WS, "id": "65a4f0c1b2d3e4f5a6b7c8d9"},
             body={**entry, "customFields": fields},
         )
+
+
+@witness("live-null-settings")
+def live_null_settings(spec: Spec) -> None:
+    from contract_tests import evidence
+
+    user = evidence.fact("clockify-manager-db-dump", "user-settings-and-memberships").body
+    response_conforms(spec, "UserDtoV1", {"id": "u1", **user})
+    workspace = evidence.fact("clockify-manager-db-dump", "workspace-settings-nulls").body
+    response_conforms(spec, "WorkspaceDtoV1", {"id": "w1", **workspace})
+
+
+@witness("admin-only-pages-list")
+def admin_only_pages_list(spec: Spec) -> None:
+    for pages in ([], ["PROJECT", "REPORTS"]):
+        response_conforms(spec, "WorkspaceSettingsDtoV1", {"adminOnlyPages": pages})
+    try:
+        response_conforms(spec, "WorkspaceSettingsDtoV1", {"adminOnlyPages": "PROJECT"})
+    except AssertionError:
+        return
+    raise AssertionError("adminOnlyPages as one string conforms: the list is not enforced")

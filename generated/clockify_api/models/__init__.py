@@ -211,7 +211,7 @@ from .weekly_report_filter_v1_week_start import WeeklyReportFilterV1WeekStart
 from .weekly_report_filter_v1_zoom_level import WeeklyReportFilterV1ZoomLevel
 from .workspace_dto_v1 import WorkspaceDtoV1
 from .workspace_settings_dto_v1 import WorkspaceSettingsDtoV1
-from .workspace_settings_dto_v1_admin_only_pages import WorkspaceSettingsDtoV1AdminOnlyPages
+from .workspace_settings_dto_v1_admin_only_pages_item import WorkspaceSettingsDtoV1AdminOnlyPagesItem
 from .workspace_settings_dto_v1_currency_format import WorkspaceSettingsDtoV1CurrencyFormat
 from .workspace_settings_dto_v1_duration_format import WorkspaceSettingsDtoV1DurationFormat
 from .workspace_settings_dto_v1_number_format import WorkspaceSettingsDtoV1NumberFormat
@@ -431,7 +431,7 @@ __all__ = (
     "WeeklyReportFilterV1ZoomLevel",
     "WorkspaceDtoV1",
     "WorkspaceSettingsDtoV1",
-    "WorkspaceSettingsDtoV1AdminOnlyPages",
+    "WorkspaceSettingsDtoV1AdminOnlyPagesItem",
     "WorkspaceSettingsDtoV1CurrencyFormat",
     "WorkspaceSettingsDtoV1DurationFormat",
     "WorkspaceSettingsDtoV1NumberFormat",
