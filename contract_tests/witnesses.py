@@ -330,6 +330,7 @@ def live_error_taxonomy(spec: Spec) -> None:
         ("BadRequest", 3000),
         ("NotFound", 3000),
         ("Forbidden", 501),
+        ("TooManyRequests", 429),
     }
     assert observed <= seen, f"the error responses do not show the codes observed live: {sorted(observed - seen)}"
 
