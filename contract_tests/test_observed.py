@@ -9,11 +9,13 @@
   message, and sent anyway the recorded answer raises the same;
 * server-state: the recorded answer raises the class of its status with the live code and message;
 * every recorded error, replayed or not, reads through the client's error mapping with its code and message.
+(That the committed observed cassettes are the builder's output is checked with all the others, in test_cassettes.py.)
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -24,7 +26,7 @@ from clockify_client import Clockify, errors
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests import build_cassettes, cassette_io, catalog, checks, evidence, strategies
+from contract_tests import cassette_io, catalog, checks, evidence, strategies
 from contract_tests.catalog import Call, RequestClass
 from contract_tests.conftest import Replay, contract_settings
 
@@ -167,8 +169,14 @@ def test_every_recorded_error_reads_through_the_error_mapping(fact: evidence.Fac
         assert raised.message == fact.message
 
 
-def test_the_observed_cassettes_are_the_builders_output() -> None:
-    built = build_cassettes.build()
-    for name in _ids(evidence.replayed()):
-        relative = cassette_io.relative_path(name)
-        assert (cassette_io.CASSETTES / relative).read_text("utf-8") == built[relative], relative
+def test_the_corrections_cite_exactly_the_evidence_files() -> None:
+    from scripts.spec_build import OVERLAY, corrections, load_document
+
+    cited = {
+        name
+        for record in corrections(load_document(OVERLAY))
+        for name in re.findall(r"contract_tests/evidence/([\w.-]+\.yaml)", record.evidence)
+    }
+    on_disk = {p.name for p in evidence.EVIDENCE.glob("*.yaml")}
+    assert cited <= on_disk, f"cited but missing: {sorted(cited - on_disk)}"
+    assert on_disk <= cited, f"sources no correction cites: {sorted(on_disk - cited)}"
