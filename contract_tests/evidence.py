@@ -24,6 +24,7 @@ EVIDENCE = Path(__file__).resolve().parent / "evidence"
 RECORDED = ("live", "hand-made")
 REPLAYS = ("success", "refused", "server-state", "none")
 CREDENTIALS = ("unknown-key", "none", "both")
+ENTITIES = ("existing", "missing")
 PLACEHOLDER = "PLACEHOLDER:"
 
 
@@ -53,6 +54,7 @@ class Fact:
     path: str
     query: Mapping[str, Json]
     credential: str | None
+    entity: str  # "missing": the request names an entity that does not exist (or that the key cannot see)
     status: int | None
     code: int | None
     message: str | None
@@ -122,6 +124,8 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
     _require(replay in REPLAYS, where, f"replay must be one of {REPLAYS}")
     credential = request.get("credential")
     _require(credential is None or credential in CREDENTIALS, where, f"credential must be one of {CREDENTIALS}")
+    entity = request.get("entity", "existing")
+    _require(entity in ENTITIES, where, f"entity must be one of {ENTITIES}")
     status = answer.get("status")
     _require(status is None or isinstance(status, int), where, "status must be an integer or null")
     if replay != "none":
@@ -143,6 +147,7 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
         path=str(request["path"]),
         query=dict(request.get("query") or {}),
         credential=credential,
+        entity=str(entity),
         status=status,
         code=answer.get("code"),
         message=answer.get("message"),
