@@ -23,10 +23,11 @@ import pytest
 import vcr.serialize  # type: ignore[import-untyped]
 import vcr.serializers.yamlserializer  # type: ignore[import-untyped]
 from clockify_client import Clockify, errors
+from clockify_client.testing import FakeClockify
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contract_tests import cassette_io, catalog, checks, evidence, strategies
+from contract_tests import cassette_io, catalog, checks, evidence, fake_replay, strategies
 from contract_tests.catalog import Call, RequestClass
 from contract_tests.conftest import Replay, contract_settings
 
@@ -180,3 +181,8 @@ def test_the_corrections_cite_exactly_the_evidence_files() -> None:
     on_disk = {p.name for p in evidence.EVIDENCE.glob("*.yaml")}
     assert cited <= on_disk, f"cited but missing: {sorted(cited - on_disk)}"
     assert on_disk <= cited, f"sources no correction cites: {sorted(on_disk - cited)}"
+
+
+@pytest.mark.parametrize("fact", REFUSALS, ids=_ids(REFUSALS))
+def test_the_testing_fake_refuses_as_the_live_api_did(fact: evidence.Fact) -> None:
+    assert fake_replay.problems(FakeClockify(), fake_replay.cases([fact.name])) == []

@@ -91,11 +91,12 @@ def test_null_project_fields_read_as_absent_and_the_call_returns(
 
 
 def test_a_null_in_a_field_that_is_not_nullable_is_reported() -> None:
-    with serve([project(hourlyRate=None)]) as clockify:
+    # A project's estimate (EstimateDtoV1): the live records show no null there, so the spec does not allow one.
+    with serve([project(estimate=None)]) as clockify:
         result = clockify.call("getProjects", path={"workspaceId": WS})
     assert isinstance(result, ModelList)
     (found,) = mismatches(result)
-    assert found == Mismatch("$[0].hourlyRate", "ProjectDtoV1.hourlyRate", "an object (RateDtoV1)", "null", None)
+    assert found == Mismatch("$[0].estimate", "ProjectDtoV1.estimate", "an object (EstimateDtoV1)", "null", None)
     assert mismatches(result[0]) == (found,)
 
 
@@ -223,13 +224,13 @@ def test_a_body_that_matches_the_spec_has_no_mismatches_and_is_a_plain_list() ->
 
 
 def test_one_warning_per_schema_path_however_often_it_occurs(caplog: pytest.LogCaptureFixture) -> None:
-    body = [project(hourlyRate=None, id=f"p{i}") for i in range(5)] + [project(color=1)]
+    body = [project(estimate=None, id=f"p{i}") for i in range(5)] + [project(color=1)]
     with caplog.at_level(logging.WARNING, logger="clockify_client"):
         parse_json_body("getProjects", 200, dumps(body))
         parse_json_body("getProjects", 200, dumps(body))
     lines = [r.getMessage() for r in caplog.records if r.name == "clockify_client"]
     assert len(lines) == 2, lines
-    assert "ProjectDtoV1.hourlyRate is null, expected an object (RateDtoV1) (at $[0].hourlyRate and 4 more)" in lines[0]
+    assert "ProjectDtoV1.estimate is null, expected an object (EstimateDtoV1) (at $[0].estimate and 4 more)" in lines[0]
     assert "ProjectDtoV1.color is a number, expected a string (at $[5].color)" in lines[1]
 
 
