@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from contract_tests import cassette_io, catalog
+from contract_tests import cassette_io, catalog, evidence
 from contract_tests.cassette_io import Interaction
 from contract_tests.catalog import (
     CATEGORY_ID,
@@ -755,6 +755,30 @@ def scenario_interactions(name: str) -> Iterator[Interaction]:
         yield _interaction(call, written(case.evidence), _error_response(case, extra))
 
 
+# --- Facts observed live (contract_tests/evidence/) ----------------------------------------------------------
+
+
+def observed_call(fact: evidence.Fact) -> Call:
+    """The request of a replayed fact, in our placeholders: the operation's representative path (its last id one
+    nothing has where the fact is about a missing or invisible entity) and the recorded query."""
+    assert fact.operation is not None
+    path = dict(SUCCESS[fact.operation][0].path)
+    if fact.entity == "missing":
+        path[list(path)[-1]] = MISSING_ID
+    return Call(fact.operation, path, dict(fact.query), None)
+
+
+def observed_interaction(fact: evidence.Fact) -> Interaction:
+    body = fact.body if fact.replay == "success" else fact.error_body()
+    response = _json_response(int(fact.status or 0), body)
+    return _interaction(observed_call(fact), fact.provenance, response, auth=fact.credential != "none")
+
+
+def observed_table() -> dict[str, list[Interaction]]:
+    """One cassette per replayed fact of the evidence corpus."""
+    return {fact.name: [observed_interaction(fact)] for fact in evidence.replayed()}
+
+
 # --- Files ------------------------------------------------------------------------------------------------
 
 
@@ -762,6 +786,7 @@ def table() -> dict[str, list[Interaction]]:
     """Every cassette the table describes, by name, with its written interactions."""
     files = {op: list(operation_interactions(op)) for op in catalog.operations()}
     files.update({name: list(scenario_interactions(name)) for name in cassette_io.SCENARIOS})
+    files.update(observed_table())
     return files
 
 

@@ -25,15 +25,24 @@ CASSETTES = Path(__file__).resolve().parent / "cassettes"
 SCENARIO_DIR = "scenarios"
 # Server states a request cannot select: each is a cassette of its own, matched by the same request classes.
 SCENARIOS = ("invalid-key", "forbidden", "not-found", "rate-limited", "server-error")
+# Facts of the evidence corpus (contract_tests/evidence/), one cassette each, named "<source>--<fact>".
+OBSERVED_DIR = "observed"
+OBSERVED_SEPARATOR = "--"
 WRITTEN = "written from "
 RECORDED = "recorded live on "
+OBSERVED = "observed live ("
 
 Interaction = dict[str, Any]
 
 
 def relative_path(name: str) -> str:
-    """``<operationId>.yaml`` for an operation's cassette, ``scenarios/<name>.yaml`` for a scenario."""
-    return f"{SCENARIO_DIR}/{name}.yaml" if name in SCENARIOS else f"{name}.yaml"
+    """``<operationId>.yaml`` for an operation's cassette, ``scenarios/<name>.yaml`` for a scenario,
+    ``observed/<source>--<fact>.yaml`` for a fact observed live."""
+    if name in SCENARIOS:
+        return f"{SCENARIO_DIR}/{name}.yaml"
+    if OBSERVED_SEPARATOR in name:
+        return f"{OBSERVED_DIR}/{name}.yaml"
+    return f"{name}.yaml"
 
 
 def cassette_path(name: str, root: Path = CASSETTES) -> Path:
@@ -55,6 +64,8 @@ _Dumper.add_representer(str, _str)
 def header(name: str) -> str:
     if name in SCENARIOS:
         what = f"scenario {name!r}: the server state in which every request of these classes gets this answer"
+    elif OBSERVED_SEPARATOR in name:
+        what = f"fact {name!r} of contract_tests/evidence/: an answer the live API was publicly recorded to give"
     else:
         op = catalog.operations()[name]
         what = f"{name}: {op.method} {op.path}"
@@ -88,9 +99,14 @@ def load(path: Path) -> list[Interaction]:
 
 
 def names(root: Path = CASSETTES) -> list[str]:
-    """Every cassette under root, by name (operationId or scenario)."""
+    """Every cassette under root, by name (operationId or scenario; observed facts: ``observed_names``)."""
     found = [p.stem for p in sorted(root.glob("*.yaml"))]
     return found + [p.stem for p in sorted((root / SCENARIO_DIR).glob("*.yaml"))]
+
+
+def observed_names(root: Path = CASSETTES) -> list[str]:
+    """Every cassette built from a fact of the evidence corpus."""
+    return [p.stem for p in sorted((root / OBSERVED_DIR).glob("*.yaml"))]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -324,3 +324,94 @@ def array_default_not_a_list(spec: Spec) -> None:
 
     for schema in arrays({k: v for k, v in spec.items() if k != "x-corrections"}):
         assert isinstance(schema.get("default", []), list), f"an array whose default is {schema['default']!r}"
+
+
+# --- Observed live (contract_tests/evidence/) ---------------------------------------------------------------
+
+
+@witness("live-null-rates-estimates")
+def live_null_rates_estimates(spec: Spec) -> None:
+    from contract_tests import evidence  # the corpus needs the shipped spec's operations; loaded on use
+
+    projects = evidence.fact("go-clockify-probe-log", "projects-list-nulls").body
+    for project in projects:
+        response_conforms(spec, "ProjectDtoV1", project)
+        response_conforms(spec, "ProjectDtoImplV1", project)  # createNewProject: the same document
+        for membership in project["memberships"]:
+            response_conforms(spec, "MembershipDtoV1", membership)
+    for task in evidence.fact("go-clockify-probe-log", "tasks-list-nulls").body:
+        response_conforms(spec, "TaskDtoV1", task)
+    # jpweijers-webhook-payload and clockify-api-docs-threads: a time entry's and a member's rates are null.
+    response_conforms(spec, "TimeEntryWithRatesDtoV1", {"id": "e1", "hourlyRate": None, "costRate": None})
+    member = {"userId": "u1", "hourlyRate": None, "costRate": None, "membershipType": "WORKSPACE"}
+    response_conforms(spec, "UserDtoV1", {"id": "u1", "memberships": [member]})
+
+
+@witness("core-page-size-maximum")
+def core_page_size_maximum(spec: Spec) -> None:
+    message = "Page size cannot be larger than 5,000."
+    lists = {
+        "getProjects": WS,
+        "getTags": WS,
+        "getClients": WS,
+        "getUsersOfWorkspace": WS,
+        "getTasks": {**WS, "projectId": "5b641568b07987035750505e"},
+        "getTimeEntries": USER,
+    }
+    for operation_id, path in lists.items():
+        predicted(spec, operation_id, 501, message, path=path, query={"page-size": 5001})
+        accepted(spec, operation_id, path=path, query={"page-size": 5000})
+
+
+@witness("live-error-taxonomy")
+def live_error_taxonomy(spec: Spec) -> None:
+    seen: set[tuple[str, int]] = set()
+    for name, response in spec["components"]["responses"].items():
+        for example in response["content"]["application/json"].get("examples", {}).values():
+            response_conforms(spec, "ErrorResponse", example["value"])
+            seen.add((name, example["value"]["code"]))
+    observed = {
+        ("Unauthorized", 4003),
+        ("Unauthorized", 1000),
+        ("BadRequest", 501),
+        ("BadRequest", 3000),
+        ("NotFound", 3000),
+        ("Forbidden", 501),
+        ("TooManyRequests", 429),
+    }
+    assert observed <= seen, f"the error responses do not show the codes observed live: {sorted(observed - seen)}"
+
+
+@witness("custom-field-request-value-any")
+def custom_field_request_value_any(spec: Spec) -> None:
+    entry = {"start": "2024-01-15T09:00:00Z", "end": "2024-01-15T10:00:00Z"}
+    for value in ("CF-001", 42, True, ["a", "b"]):
+        fields = [{"customFieldId": "5e4117fe8c625f38930d57b7", "value": value}]
+        accepted(spec, "createTimeEntry", path=WS, body={**entry, "customFields": fields})
+        accepted(
+            spec,
+            "updateTimeEntry",
+            path={**WS, "id": "65a4f0c1b2d3e4f5a6b7c8d9"},
+            body={**entry, "customFields": fields},
+        )
+
+
+@witness("live-null-settings")
+def live_null_settings(spec: Spec) -> None:
+    from contract_tests import evidence
+
+    user = evidence.fact("clockify-manager-db-dump", "user-settings-and-memberships").body
+    response_conforms(spec, "UserDtoV1", {"id": "u1", **user})
+    workspace = evidence.fact("clockify-manager-db-dump", "workspace-settings-nulls").body
+    response_conforms(spec, "WorkspaceDtoV1", {"id": "w1", **workspace})
+
+
+@witness("admin-only-pages-list")
+def admin_only_pages_list(spec: Spec) -> None:
+    for pages in ([], ["PROJECT", "REPORTS"]):
+        response_conforms(spec, "WorkspaceSettingsDtoV1", {"adminOnlyPages": pages})
+    try:
+        response_conforms(spec, "WorkspaceSettingsDtoV1", {"adminOnlyPages": "PROJECT"})
+    except AssertionError:
+        return
+    raise AssertionError("adminOnlyPages as one string conforms: the list is not enforced")

@@ -80,6 +80,8 @@ def openapi_to_json_schema(node: Json) -> Json:
             out["type"] = [kind, "null"]
         if isinstance(out.get("enum"), list) and None not in out["enum"]:
             out["enum"] = [*out["enum"], None]
+        if kind is None and any(k in out for k in ("allOf", "anyOf", "oneOf")):
+            out = {"anyOf": [{"type": "null"}, out]}  # a nullable reference: `allOf: [{$ref}]` or null
     bounds = _INT_BOUNDS.get(str(out.get("format")))
     if bounds and out.get("type") in ("integer", ["integer", "null"]):
         out.setdefault("minimum", bounds[0])

@@ -465,6 +465,22 @@ def test_openapi_nullable_and_integer_formats() -> None:
     assert converted["properties"]["f"] == {"type": "string", "format": "binary"}
 
 
+def test_a_nullable_reference_accepts_null_and_the_referenced_schema_only() -> None:
+    # A reference cannot carry `nullable` beside `$ref` in OpenAPI 3.0; the corrections write it as
+    # `allOf: [{$ref}]` with `nullable: true`, which must read as "null, or what the reference says".
+    import jsonschema  # type: ignore[import-untyped]
+
+    root = {
+        "components": {"schemas": {"Rate": {"type": "object", "properties": {"amount": {"type": "integer"}}}}},
+        **openapi_to_json_schema({"nullable": True, "allOf": [{"$ref": "#/components/schemas/Rate"}]}),
+    }
+    check = jsonschema.Draft4Validator(root)
+    assert check.is_valid(None)
+    assert check.is_valid({"amount": 5})
+    assert not check.is_valid("5")
+    assert not check.is_valid({"amount": "5"})
+
+
 @pytest.mark.skipif(not _validation.HAVE_FAST_VALIDATOR, reason="the budget assumes jsonschema_rs")
 def test_a_valid_report_request_takes_under_a_fifth_of_a_millisecond() -> None:
     check = validator().validate

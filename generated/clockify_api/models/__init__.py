@@ -88,8 +88,8 @@ from .estimate_reset_dto import EstimateResetDto
 from .estimate_reset_dto_day_of_week import EstimateResetDtoDayOfWeek
 from .estimate_reset_dto_interval import EstimateResetDtoInterval
 from .estimate_reset_dto_month import EstimateResetDtoMonth
+from .estimate_reset_option import EstimateResetOption
 from .estimate_with_options_dto import EstimateWithOptionsDto
-from .estimate_with_options_dto_reset_option import EstimateWithOptionsDtoResetOption
 from .estimate_with_options_dto_type import EstimateWithOptionsDtoType
 from .expense_detailed_report_dto_v1 import ExpenseDetailedReportDtoV1
 from .expense_report_dto_v1 import ExpenseReportDtoV1
@@ -176,12 +176,10 @@ from .time_entry_weekly_report_dto import TimeEntryWeeklyReportDto
 from .time_entry_with_rates_dto_v1 import TimeEntryWithRatesDtoV1
 from .time_entry_with_rates_dto_v1_type import TimeEntryWithRatesDtoV1Type
 from .time_estimate_dto import TimeEstimateDto
-from .time_estimate_dto_reset_option import TimeEstimateDtoResetOption
 from .time_estimate_dto_type import TimeEstimateDtoType
 from .time_interval_dto_v1 import TimeIntervalDtoV1
 from .update_custom_field_request import UpdateCustomFieldRequest
 from .update_custom_field_request_source_type import UpdateCustomFieldRequestSourceType
-from .update_custom_field_request_value import UpdateCustomFieldRequestValue
 from .update_invoiced_status_request import UpdateInvoicedStatusRequest
 from .update_project_request import UpdateProjectRequest
 from .update_time_entry_bulk_request import UpdateTimeEntryBulkRequest
@@ -213,7 +211,7 @@ from .weekly_report_filter_v1_week_start import WeeklyReportFilterV1WeekStart
 from .weekly_report_filter_v1_zoom_level import WeeklyReportFilterV1ZoomLevel
 from .workspace_dto_v1 import WorkspaceDtoV1
 from .workspace_settings_dto_v1 import WorkspaceSettingsDtoV1
-from .workspace_settings_dto_v1_admin_only_pages import WorkspaceSettingsDtoV1AdminOnlyPages
+from .workspace_settings_dto_v1_admin_only_pages_item import WorkspaceSettingsDtoV1AdminOnlyPagesItem
 from .workspace_settings_dto_v1_currency_format import WorkspaceSettingsDtoV1CurrencyFormat
 from .workspace_settings_dto_v1_duration_format import WorkspaceSettingsDtoV1DurationFormat
 from .workspace_settings_dto_v1_number_format import WorkspaceSettingsDtoV1NumberFormat
@@ -310,8 +308,8 @@ __all__ = (
     "EstimateResetDtoDayOfWeek",
     "EstimateResetDtoInterval",
     "EstimateResetDtoMonth",
+    "EstimateResetOption",
     "EstimateWithOptionsDto",
-    "EstimateWithOptionsDtoResetOption",
     "EstimateWithOptionsDtoType",
     "ExpenseDetailedReportDtoV1",
     "ExpenseReportDtoV1",
@@ -398,12 +396,10 @@ __all__ = (
     "TimeEntryWithRatesDtoV1",
     "TimeEntryWithRatesDtoV1Type",
     "TimeEstimateDto",
-    "TimeEstimateDtoResetOption",
     "TimeEstimateDtoType",
     "TimeIntervalDtoV1",
     "UpdateCustomFieldRequest",
     "UpdateCustomFieldRequestSourceType",
-    "UpdateCustomFieldRequestValue",
     "UpdateInvoicedStatusRequest",
     "UpdateProjectRequest",
     "UpdateTimeEntryBulkRequest",
@@ -435,7 +431,7 @@ __all__ = (
     "WeeklyReportFilterV1ZoomLevel",
     "WorkspaceDtoV1",
     "WorkspaceSettingsDtoV1",
-    "WorkspaceSettingsDtoV1AdminOnlyPages",
+    "WorkspaceSettingsDtoV1AdminOnlyPagesItem",
     "WorkspaceSettingsDtoV1CurrencyFormat",
     "WorkspaceSettingsDtoV1DurationFormat",
     "WorkspaceSettingsDtoV1NumberFormat",

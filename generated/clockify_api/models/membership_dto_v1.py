@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,16 +22,16 @@ T = TypeVar("T", bound="MembershipDtoV1")
 class MembershipDtoV1:
     """
     Attributes:
-        cost_rate (RateDtoV1 | Unset):
-        hourly_rate (HourlyRateDtoV1 | Unset):
+        cost_rate (None | RateDtoV1 | Unset):
+        hourly_rate (HourlyRateDtoV1 | None | Unset):
         membership_status (MembershipDtoV1MembershipStatus | Unset):
         membership_type (MembershipDtoV1MembershipType | Unset):
         target_id (str | Unset):
         user_id (str | Unset):
     """
 
-    cost_rate: RateDtoV1 | Unset = UNSET
-    hourly_rate: HourlyRateDtoV1 | Unset = UNSET
+    cost_rate: None | RateDtoV1 | Unset = UNSET
+    hourly_rate: HourlyRateDtoV1 | None | Unset = UNSET
     membership_status: MembershipDtoV1MembershipStatus | Unset = UNSET
     membership_type: MembershipDtoV1MembershipType | Unset = UNSET
     target_id: str | Unset = UNSET
@@ -39,13 +39,24 @@ class MembershipDtoV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_rate, Unset):
-            cost_rate = self.cost_rate.to_dict()
+        from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
+        from ..models.rate_dto_v1 import RateDtoV1
 
-        hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hourly_rate, Unset):
+        cost_rate: dict[str, Any] | None | Unset
+        if isinstance(self.cost_rate, Unset):
+            cost_rate = UNSET
+        elif isinstance(self.cost_rate, RateDtoV1):
+            cost_rate = self.cost_rate.to_dict()
+        else:
+            cost_rate = self.cost_rate
+
+        hourly_rate: dict[str, Any] | None | Unset
+        if isinstance(self.hourly_rate, Unset):
+            hourly_rate = UNSET
+        elif isinstance(self.hourly_rate, HourlyRateDtoV1):
             hourly_rate = self.hourly_rate.to_dict()
+        else:
+            hourly_rate = self.hourly_rate
 
         membership_status: str | Unset = UNSET
         if not isinstance(self.membership_status, Unset):
@@ -83,19 +94,40 @@ class MembershipDtoV1:
         from ..models.rate_dto_v1 import RateDtoV1
 
         d = dict(src_dict)
-        _cost_rate = d.pop("costRate", UNSET)
-        cost_rate: RateDtoV1 | Unset
-        if isinstance(_cost_rate, Unset):
-            cost_rate = UNSET
-        else:
-            cost_rate = RateDtoV1.from_dict(_cost_rate)
 
-        _hourly_rate = d.pop("hourlyRate", UNSET)
-        hourly_rate: HourlyRateDtoV1 | Unset
-        if isinstance(_hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = HourlyRateDtoV1.from_dict(_hourly_rate)
+        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
+
+        def _parse_hourly_rate(data: object) -> HourlyRateDtoV1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = HourlyRateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HourlyRateDtoV1 | None | Unset, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
 
         _membership_status = d.pop("membershipStatus", UNSET)
         membership_status: MembershipDtoV1MembershipStatus | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,15 +27,15 @@ class ProjectDtoImplV1:
     Attributes:
         archived (bool | Unset):  Default: False.
         billable (bool | Unset):  Default: False.
-        budget_estimate (EstimateWithOptionsDto | Unset):
+        budget_estimate (EstimateWithOptionsDto | None | Unset):
         client_id (str | Unset):
         client_name (str | Unset):
         color (str | Unset):
-        cost_rate (RateDtoV1 | Unset):
+        cost_rate (None | RateDtoV1 | Unset):
         duration (str | Unset):
         estimate (EstimateDtoV1 | Unset):
-        estimate_reset (EstimateResetDto | Unset):
-        hourly_rate (RateDtoV1 | Unset):
+        estimate_reset (EstimateResetDto | None | Unset):
+        hourly_rate (None | RateDtoV1 | Unset):
         id (str | Unset):
         is_public (bool | Unset):
         is_template (bool | Unset):
@@ -50,15 +50,15 @@ class ProjectDtoImplV1:
 
     archived: bool | Unset = False
     billable: bool | Unset = False
-    budget_estimate: EstimateWithOptionsDto | Unset = UNSET
+    budget_estimate: EstimateWithOptionsDto | None | Unset = UNSET
     client_id: str | Unset = UNSET
     client_name: str | Unset = UNSET
     color: str | Unset = UNSET
-    cost_rate: RateDtoV1 | Unset = UNSET
+    cost_rate: None | RateDtoV1 | Unset = UNSET
     duration: str | Unset = UNSET
     estimate: EstimateDtoV1 | Unset = UNSET
-    estimate_reset: EstimateResetDto | Unset = UNSET
-    hourly_rate: RateDtoV1 | Unset = UNSET
+    estimate_reset: EstimateResetDto | None | Unset = UNSET
+    hourly_rate: None | RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
     is_public: bool | Unset = UNSET
     is_template: bool | Unset = UNSET
@@ -72,13 +72,21 @@ class ProjectDtoImplV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.estimate_reset_dto import EstimateResetDto
+        from ..models.estimate_with_options_dto import EstimateWithOptionsDto
+        from ..models.rate_dto_v1 import RateDtoV1
+
         archived = self.archived
 
         billable = self.billable
 
-        budget_estimate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.budget_estimate, Unset):
+        budget_estimate: dict[str, Any] | None | Unset
+        if isinstance(self.budget_estimate, Unset):
+            budget_estimate = UNSET
+        elif isinstance(self.budget_estimate, EstimateWithOptionsDto):
             budget_estimate = self.budget_estimate.to_dict()
+        else:
+            budget_estimate = self.budget_estimate
 
         client_id = self.client_id
 
@@ -86,9 +94,13 @@ class ProjectDtoImplV1:
 
         color = self.color
 
-        cost_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_rate, Unset):
+        cost_rate: dict[str, Any] | None | Unset
+        if isinstance(self.cost_rate, Unset):
+            cost_rate = UNSET
+        elif isinstance(self.cost_rate, RateDtoV1):
             cost_rate = self.cost_rate.to_dict()
+        else:
+            cost_rate = self.cost_rate
 
         duration = self.duration
 
@@ -96,13 +108,21 @@ class ProjectDtoImplV1:
         if not isinstance(self.estimate, Unset):
             estimate = self.estimate.to_dict()
 
-        estimate_reset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estimate_reset, Unset):
+        estimate_reset: dict[str, Any] | None | Unset
+        if isinstance(self.estimate_reset, Unset):
+            estimate_reset = UNSET
+        elif isinstance(self.estimate_reset, EstimateResetDto):
             estimate_reset = self.estimate_reset.to_dict()
+        else:
+            estimate_reset = self.estimate_reset
 
-        hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hourly_rate, Unset):
+        hourly_rate: dict[str, Any] | None | Unset
+        if isinstance(self.hourly_rate, Unset):
+            hourly_rate = UNSET
+        elif isinstance(self.hourly_rate, RateDtoV1):
             hourly_rate = self.hourly_rate.to_dict()
+        else:
+            hourly_rate = self.hourly_rate
 
         id = self.id
 
@@ -193,12 +213,22 @@ class ProjectDtoImplV1:
 
         billable = d.pop("billable", UNSET)
 
-        _budget_estimate = d.pop("budgetEstimate", UNSET)
-        budget_estimate: EstimateWithOptionsDto | Unset
-        if isinstance(_budget_estimate, Unset):
-            budget_estimate = UNSET
-        else:
-            budget_estimate = EstimateWithOptionsDto.from_dict(_budget_estimate)
+        def _parse_budget_estimate(data: object) -> EstimateWithOptionsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_estimate_type_1 = EstimateWithOptionsDto.from_dict(data)
+
+                return budget_estimate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateWithOptionsDto | None | Unset, data)
+
+        budget_estimate = _parse_budget_estimate(d.pop("budgetEstimate", UNSET))
 
         client_id = d.pop("clientId", UNSET)
 
@@ -206,12 +236,22 @@ class ProjectDtoImplV1:
 
         color = d.pop("color", UNSET)
 
-        _cost_rate = d.pop("costRate", UNSET)
-        cost_rate: RateDtoV1 | Unset
-        if isinstance(_cost_rate, Unset):
-            cost_rate = UNSET
-        else:
-            cost_rate = RateDtoV1.from_dict(_cost_rate)
+        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
         duration = d.pop("duration", UNSET)
 
@@ -222,19 +262,39 @@ class ProjectDtoImplV1:
         else:
             estimate = EstimateDtoV1.from_dict(_estimate)
 
-        _estimate_reset = d.pop("estimateReset", UNSET)
-        estimate_reset: EstimateResetDto | Unset
-        if isinstance(_estimate_reset, Unset):
-            estimate_reset = UNSET
-        else:
-            estimate_reset = EstimateResetDto.from_dict(_estimate_reset)
+        def _parse_estimate_reset(data: object) -> EstimateResetDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                estimate_reset_type_1 = EstimateResetDto.from_dict(data)
 
-        _hourly_rate = d.pop("hourlyRate", UNSET)
-        hourly_rate: RateDtoV1 | Unset
-        if isinstance(_hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = RateDtoV1.from_dict(_hourly_rate)
+                return estimate_reset_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateResetDto | None | Unset, data)
+
+        estimate_reset = _parse_estimate_reset(d.pop("estimateReset", UNSET))
+
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
 
         id = d.pop("id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.estimate_dto_v1 import EstimateDtoV1
+    from ..models.estimate_reset_dto import EstimateResetDto
     from ..models.estimate_with_options_dto import EstimateWithOptionsDto
     from ..models.membership_dto_v1 import MembershipDtoV1
     from ..models.rate_dto_v1 import RateDtoV1
@@ -26,12 +27,12 @@ class ProjectDtoV1:
     Attributes:
         archived (bool | Unset):  Default: False.
         billable (bool | Unset):  Default: False.
-        budget_estimate (EstimateWithOptionsDto | Unset):
+        budget_estimate (EstimateWithOptionsDto | None | Unset):
         color (str | Unset):
-        cost_rate (RateDtoV1 | Unset):
+        cost_rate (None | RateDtoV1 | Unset):
         duration (str | Unset):
         estimate (EstimateDtoV1 | Unset):
-        hourly_rate (RateDtoV1 | Unset):
+        hourly_rate (None | RateDtoV1 | Unset):
         id (str | Unset):
         memberships (list[MembershipDtoV1] | Unset):
         name (str | Unset):
@@ -40,16 +41,19 @@ class ProjectDtoV1:
         template (bool | Unset):  Default: False.
         time_estimate (TimeEstimateDto | Unset):
         workspace_id (str | Unset):
+        client_id (str | Unset):
+        client_name (str | Unset):
+        estimate_reset (EstimateResetDto | None | Unset):
     """
 
     archived: bool | Unset = False
     billable: bool | Unset = False
-    budget_estimate: EstimateWithOptionsDto | Unset = UNSET
+    budget_estimate: EstimateWithOptionsDto | None | Unset = UNSET
     color: str | Unset = UNSET
-    cost_rate: RateDtoV1 | Unset = UNSET
+    cost_rate: None | RateDtoV1 | Unset = UNSET
     duration: str | Unset = UNSET
     estimate: EstimateDtoV1 | Unset = UNSET
-    hourly_rate: RateDtoV1 | Unset = UNSET
+    hourly_rate: None | RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
     memberships: list[MembershipDtoV1] | Unset = UNSET
     name: str | Unset = UNSET
@@ -58,22 +62,37 @@ class ProjectDtoV1:
     template: bool | Unset = False
     time_estimate: TimeEstimateDto | Unset = UNSET
     workspace_id: str | Unset = UNSET
+    client_id: str | Unset = UNSET
+    client_name: str | Unset = UNSET
+    estimate_reset: EstimateResetDto | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.estimate_reset_dto import EstimateResetDto
+        from ..models.estimate_with_options_dto import EstimateWithOptionsDto
+        from ..models.rate_dto_v1 import RateDtoV1
+
         archived = self.archived
 
         billable = self.billable
 
-        budget_estimate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.budget_estimate, Unset):
+        budget_estimate: dict[str, Any] | None | Unset
+        if isinstance(self.budget_estimate, Unset):
+            budget_estimate = UNSET
+        elif isinstance(self.budget_estimate, EstimateWithOptionsDto):
             budget_estimate = self.budget_estimate.to_dict()
+        else:
+            budget_estimate = self.budget_estimate
 
         color = self.color
 
-        cost_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_rate, Unset):
+        cost_rate: dict[str, Any] | None | Unset
+        if isinstance(self.cost_rate, Unset):
+            cost_rate = UNSET
+        elif isinstance(self.cost_rate, RateDtoV1):
             cost_rate = self.cost_rate.to_dict()
+        else:
+            cost_rate = self.cost_rate
 
         duration = self.duration
 
@@ -81,9 +100,13 @@ class ProjectDtoV1:
         if not isinstance(self.estimate, Unset):
             estimate = self.estimate.to_dict()
 
-        hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hourly_rate, Unset):
+        hourly_rate: dict[str, Any] | None | Unset
+        if isinstance(self.hourly_rate, Unset):
+            hourly_rate = UNSET
+        elif isinstance(self.hourly_rate, RateDtoV1):
             hourly_rate = self.hourly_rate.to_dict()
+        else:
+            hourly_rate = self.hourly_rate
 
         id = self.id
 
@@ -107,6 +130,18 @@ class ProjectDtoV1:
             time_estimate = self.time_estimate.to_dict()
 
         workspace_id = self.workspace_id
+
+        client_id = self.client_id
+
+        client_name = self.client_name
+
+        estimate_reset: dict[str, Any] | None | Unset
+        if isinstance(self.estimate_reset, Unset):
+            estimate_reset = UNSET
+        elif isinstance(self.estimate_reset, EstimateResetDto):
+            estimate_reset = self.estimate_reset.to_dict()
+        else:
+            estimate_reset = self.estimate_reset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -143,12 +178,19 @@ class ProjectDtoV1:
             field_dict["timeEstimate"] = time_estimate
         if workspace_id is not UNSET:
             field_dict["workspaceId"] = workspace_id
+        if client_id is not UNSET:
+            field_dict["clientId"] = client_id
+        if client_name is not UNSET:
+            field_dict["clientName"] = client_name
+        if estimate_reset is not UNSET:
+            field_dict["estimateReset"] = estimate_reset
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.estimate_dto_v1 import EstimateDtoV1
+        from ..models.estimate_reset_dto import EstimateResetDto
         from ..models.estimate_with_options_dto import EstimateWithOptionsDto
         from ..models.membership_dto_v1 import MembershipDtoV1
         from ..models.rate_dto_v1 import RateDtoV1
@@ -159,21 +201,41 @@ class ProjectDtoV1:
 
         billable = d.pop("billable", UNSET)
 
-        _budget_estimate = d.pop("budgetEstimate", UNSET)
-        budget_estimate: EstimateWithOptionsDto | Unset
-        if isinstance(_budget_estimate, Unset):
-            budget_estimate = UNSET
-        else:
-            budget_estimate = EstimateWithOptionsDto.from_dict(_budget_estimate)
+        def _parse_budget_estimate(data: object) -> EstimateWithOptionsDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                budget_estimate_type_1 = EstimateWithOptionsDto.from_dict(data)
+
+                return budget_estimate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateWithOptionsDto | None | Unset, data)
+
+        budget_estimate = _parse_budget_estimate(d.pop("budgetEstimate", UNSET))
 
         color = d.pop("color", UNSET)
 
-        _cost_rate = d.pop("costRate", UNSET)
-        cost_rate: RateDtoV1 | Unset
-        if isinstance(_cost_rate, Unset):
-            cost_rate = UNSET
-        else:
-            cost_rate = RateDtoV1.from_dict(_cost_rate)
+        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
         duration = d.pop("duration", UNSET)
 
@@ -184,12 +246,22 @@ class ProjectDtoV1:
         else:
             estimate = EstimateDtoV1.from_dict(_estimate)
 
-        _hourly_rate = d.pop("hourlyRate", UNSET)
-        hourly_rate: RateDtoV1 | Unset
-        if isinstance(_hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = RateDtoV1.from_dict(_hourly_rate)
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
 
         id = d.pop("id", UNSET)
 
@@ -219,6 +291,27 @@ class ProjectDtoV1:
 
         workspace_id = d.pop("workspaceId", UNSET)
 
+        client_id = d.pop("clientId", UNSET)
+
+        client_name = d.pop("clientName", UNSET)
+
+        def _parse_estimate_reset(data: object) -> EstimateResetDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                estimate_reset_type_1 = EstimateResetDto.from_dict(data)
+
+                return estimate_reset_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateResetDto | None | Unset, data)
+
+        estimate_reset = _parse_estimate_reset(d.pop("estimateReset", UNSET))
+
         project_dto_v1 = cls(
             archived=archived,
             billable=billable,
@@ -236,6 +329,9 @@ class ProjectDtoV1:
             template=template,
             time_estimate=time_estimate,
             workspace_id=workspace_id,
+            client_id=client_id,
+            client_name=client_name,
+            estimate_reset=estimate_reset,
         )
 
         project_dto_v1.additional_properties = d

@@ -21,14 +21,14 @@ class TaskDtoV1:
     """A task of a project.
 
     Attributes:
-        assignee_id (str | Unset):
+        assignee_id (None | str | Unset):
         assignee_ids (list[str] | Unset):
         billable (bool | Unset):  Default: False.
         budget_estimate (int | Unset):
-        cost_rate (RateDtoV1 | Unset):
+        cost_rate (None | RateDtoV1 | Unset):
         duration (str | Unset):
         estimate (str | Unset):
-        hourly_rate (RateDtoV1 | Unset):
+        hourly_rate (None | RateDtoV1 | Unset):
         id (str | Unset):
         name (str | Unset):
         project_id (str | Unset):
@@ -36,14 +36,14 @@ class TaskDtoV1:
         user_group_ids (list[str] | Unset):
     """
 
-    assignee_id: str | Unset = UNSET
+    assignee_id: None | str | Unset = UNSET
     assignee_ids: list[str] | Unset = UNSET
     billable: bool | Unset = False
     budget_estimate: int | Unset = UNSET
-    cost_rate: RateDtoV1 | Unset = UNSET
+    cost_rate: None | RateDtoV1 | Unset = UNSET
     duration: str | Unset = UNSET
     estimate: str | Unset = UNSET
-    hourly_rate: RateDtoV1 | Unset = UNSET
+    hourly_rate: None | RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     project_id: str | Unset = UNSET
@@ -52,7 +52,13 @@ class TaskDtoV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        assignee_id = self.assignee_id
+        from ..models.rate_dto_v1 import RateDtoV1
+
+        assignee_id: None | str | Unset
+        if isinstance(self.assignee_id, Unset):
+            assignee_id = UNSET
+        else:
+            assignee_id = self.assignee_id
 
         assignee_ids: list[str] | Unset = UNSET
         if not isinstance(self.assignee_ids, Unset):
@@ -62,17 +68,25 @@ class TaskDtoV1:
 
         budget_estimate = self.budget_estimate
 
-        cost_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_rate, Unset):
+        cost_rate: dict[str, Any] | None | Unset
+        if isinstance(self.cost_rate, Unset):
+            cost_rate = UNSET
+        elif isinstance(self.cost_rate, RateDtoV1):
             cost_rate = self.cost_rate.to_dict()
+        else:
+            cost_rate = self.cost_rate
 
         duration = self.duration
 
         estimate = self.estimate
 
-        hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hourly_rate, Unset):
+        hourly_rate: dict[str, Any] | None | Unset
+        if isinstance(self.hourly_rate, Unset):
+            hourly_rate = UNSET
+        elif isinstance(self.hourly_rate, RateDtoV1):
             hourly_rate = self.hourly_rate.to_dict()
+        else:
+            hourly_rate = self.hourly_rate
 
         id = self.id
 
@@ -127,7 +141,15 @@ class TaskDtoV1:
         from ..models.rate_dto_v1 import RateDtoV1
 
         d = dict(src_dict)
-        assignee_id = d.pop("assigneeId", UNSET)
+
+        def _parse_assignee_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
 
         assignee_ids = cast(list[str], d.pop("assigneeIds", UNSET))
 
@@ -135,23 +157,43 @@ class TaskDtoV1:
 
         budget_estimate = d.pop("budgetEstimate", UNSET)
 
-        _cost_rate = d.pop("costRate", UNSET)
-        cost_rate: RateDtoV1 | Unset
-        if isinstance(_cost_rate, Unset):
-            cost_rate = UNSET
-        else:
-            cost_rate = RateDtoV1.from_dict(_cost_rate)
+        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
         duration = d.pop("duration", UNSET)
 
         estimate = d.pop("estimate", UNSET)
 
-        _hourly_rate = d.pop("hourlyRate", UNSET)
-        hourly_rate: RateDtoV1 | Unset
-        if isinstance(_hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = RateDtoV1.from_dict(_hourly_rate)
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
 
         id = d.pop("id", UNSET)
 

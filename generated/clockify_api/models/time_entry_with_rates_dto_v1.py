@@ -24,10 +24,10 @@ class TimeEntryWithRatesDtoV1:
 
     Attributes:
         billable (bool | Unset):  Default: False.
-        cost_rate (RateDtoV1 | Unset):
+        cost_rate (None | RateDtoV1 | Unset):
         custom_field_values (list[CustomFieldValueDtoV1] | Unset):
         description (str | Unset):
-        hourly_rate (RateDtoV1 | Unset):
+        hourly_rate (None | RateDtoV1 | Unset):
         id (str | Unset):
         is_locked (bool | Unset):  Default: False.
         kiosk_id (str | Unset):
@@ -41,10 +41,10 @@ class TimeEntryWithRatesDtoV1:
     """
 
     billable: bool | Unset = False
-    cost_rate: RateDtoV1 | Unset = UNSET
+    cost_rate: None | RateDtoV1 | Unset = UNSET
     custom_field_values: list[CustomFieldValueDtoV1] | Unset = UNSET
     description: str | Unset = UNSET
-    hourly_rate: RateDtoV1 | Unset = UNSET
+    hourly_rate: None | RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
     is_locked: bool | Unset = False
     kiosk_id: str | Unset = UNSET
@@ -58,11 +58,17 @@ class TimeEntryWithRatesDtoV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.rate_dto_v1 import RateDtoV1
+
         billable = self.billable
 
-        cost_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_rate, Unset):
+        cost_rate: dict[str, Any] | None | Unset
+        if isinstance(self.cost_rate, Unset):
+            cost_rate = UNSET
+        elif isinstance(self.cost_rate, RateDtoV1):
             cost_rate = self.cost_rate.to_dict()
+        else:
+            cost_rate = self.cost_rate
 
         custom_field_values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_field_values, Unset):
@@ -73,9 +79,13 @@ class TimeEntryWithRatesDtoV1:
 
         description = self.description
 
-        hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hourly_rate, Unset):
+        hourly_rate: dict[str, Any] | None | Unset
+        if isinstance(self.hourly_rate, Unset):
+            hourly_rate = UNSET
+        elif isinstance(self.hourly_rate, RateDtoV1):
             hourly_rate = self.hourly_rate.to_dict()
+        else:
+            hourly_rate = self.hourly_rate
 
         id = self.id
 
@@ -148,12 +158,22 @@ class TimeEntryWithRatesDtoV1:
         d = dict(src_dict)
         billable = d.pop("billable", UNSET)
 
-        _cost_rate = d.pop("costRate", UNSET)
-        cost_rate: RateDtoV1 | Unset
-        if isinstance(_cost_rate, Unset):
-            cost_rate = UNSET
-        else:
-            cost_rate = RateDtoV1.from_dict(_cost_rate)
+        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
         _custom_field_values = d.pop("customFieldValues", UNSET)
         custom_field_values: list[CustomFieldValueDtoV1] | Unset = UNSET
@@ -166,12 +186,22 @@ class TimeEntryWithRatesDtoV1:
 
         description = d.pop("description", UNSET)
 
-        _hourly_rate = d.pop("hourlyRate", UNSET)
-        hourly_rate: RateDtoV1 | Unset
-        if isinstance(_hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = RateDtoV1.from_dict(_hourly_rate)
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
 
         id = d.pop("id", UNSET)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.time_estimate_dto_reset_option import TimeEstimateDtoResetOption
+from ..models.estimate_reset_option import EstimateResetOption
 from ..models.time_estimate_dto_type import TimeEstimateDtoType
 from ..types import UNSET, Unset
 
@@ -20,14 +20,14 @@ class TimeEstimateDto:
         active (bool | Unset):
         estimate (str | Unset):
         include_non_billable (bool | Unset):
-        reset_option (TimeEstimateDtoResetOption | Unset):
+        reset_option (EstimateResetOption | None | Unset):
         type_ (TimeEstimateDtoType | Unset):
     """
 
     active: bool | Unset = UNSET
     estimate: str | Unset = UNSET
     include_non_billable: bool | Unset = UNSET
-    reset_option: TimeEstimateDtoResetOption | Unset = UNSET
+    reset_option: EstimateResetOption | None | Unset = UNSET
     type_: TimeEstimateDtoType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,9 +38,13 @@ class TimeEstimateDto:
 
         include_non_billable = self.include_non_billable
 
-        reset_option: str | Unset = UNSET
-        if not isinstance(self.reset_option, Unset):
+        reset_option: None | str | Unset
+        if isinstance(self.reset_option, Unset):
+            reset_option = UNSET
+        elif isinstance(self.reset_option, EstimateResetOption):
             reset_option = self.reset_option.value
+        else:
+            reset_option = self.reset_option
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -71,12 +75,22 @@ class TimeEstimateDto:
 
         include_non_billable = d.pop("includeNonBillable", UNSET)
 
-        _reset_option = d.pop("resetOption", UNSET)
-        reset_option: TimeEstimateDtoResetOption | Unset
-        if isinstance(_reset_option, Unset):
-            reset_option = UNSET
-        else:
-            reset_option = TimeEstimateDtoResetOption(_reset_option)
+        def _parse_reset_option(data: object) -> EstimateResetOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reset_option_type_1 = EstimateResetOption(data)
+
+                return reset_option_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EstimateResetOption | None | Unset, data)
+
+        reset_option = _parse_reset_option(d.pop("resetOption", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: TimeEstimateDtoType | Unset

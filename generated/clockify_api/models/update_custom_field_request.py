@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_custom_field_request_source_type import UpdateCustomFieldRequestSourceType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_custom_field_request_value import UpdateCustomFieldRequestValue
-
 
 T = TypeVar("T", bound="UpdateCustomFieldRequest")
 
@@ -22,12 +18,12 @@ class UpdateCustomFieldRequest:
     Attributes:
         custom_field_id (str):
         source_type (UpdateCustomFieldRequestSourceType | Unset):
-        value (UpdateCustomFieldRequestValue | Unset):
+        value (Any | Unset):
     """
 
     custom_field_id: str
     source_type: UpdateCustomFieldRequestSourceType | Unset = UNSET
-    value: UpdateCustomFieldRequestValue | Unset = UNSET
+    value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +33,7 @@ class UpdateCustomFieldRequest:
         if not isinstance(self.source_type, Unset):
             source_type = self.source_type.value
 
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,8 +51,6 @@ class UpdateCustomFieldRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_custom_field_request_value import UpdateCustomFieldRequestValue
-
         d = dict(src_dict)
         custom_field_id = d.pop("customFieldId")
 
@@ -69,12 +61,7 @@ class UpdateCustomFieldRequest:
         else:
             source_type = UpdateCustomFieldRequestSourceType(_source_type)
 
-        _value = d.pop("value", UNSET)
-        value: UpdateCustomFieldRequestValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = UpdateCustomFieldRequestValue.from_dict(_value)
+        value = d.pop("value", UNSET)
 
         update_custom_field_request = cls(
             custom_field_id=custom_field_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class UserSettingsDtoV1:
         group_similar_entries_disabled (bool | Unset):  Default: False.
         invoice_reminders (bool | Unset):  Default: False.
         is_compact_view_on (bool | Unset):  Default: False.
-        lang (str | Unset):
+        lang (None | str | Unset):
         long_running (bool | Unset):  Default: False.
         multi_factor_enabled (bool | Unset):  Default: False.
         my_start_of_day (str | Unset):
@@ -68,7 +68,7 @@ class UserSettingsDtoV1:
     group_similar_entries_disabled: bool | Unset = False
     invoice_reminders: bool | Unset = False
     is_compact_view_on: bool | Unset = False
-    lang: str | Unset = UNSET
+    lang: None | str | Unset = UNSET
     long_running: bool | Unset = False
     multi_factor_enabled: bool | Unset = False
     my_start_of_day: str | Unset = UNSET
@@ -117,7 +117,11 @@ class UserSettingsDtoV1:
 
         is_compact_view_on = self.is_compact_view_on
 
-        lang = self.lang
+        lang: None | str | Unset
+        if isinstance(self.lang, Unset):
+            lang = UNSET
+        else:
+            lang = self.lang
 
         long_running = self.long_running
 
@@ -264,7 +268,14 @@ class UserSettingsDtoV1:
 
         is_compact_view_on = d.pop("isCompactViewOn", UNSET)
 
-        lang = d.pop("lang", UNSET)
+        def _parse_lang(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lang = _parse_lang(d.pop("lang", UNSET))
 
         long_running = d.pop("longRunning", UNSET)
 

@@ -27,11 +27,11 @@ class WorkspaceDtoV1:
 
     Attributes:
         cake_organization_id (str | Unset):
-        cost_rate (RateDtoV1 | Unset):
+        cost_rate (None | RateDtoV1 | Unset):
         currencies (list[CurrencyWithDefaultInfoDtoV1] | Unset):
         feature_subscription_type (FeaturePlan | Unset):
         features (list[str] | Unset):
-        hourly_rate (HourlyRateDtoV1 | Unset):
+        hourly_rate (HourlyRateDtoV1 | None | Unset):
         id (str | Unset):
         image_url (str | Unset):
         memberships (list[MembershipDtoV1] | Unset):
@@ -41,11 +41,11 @@ class WorkspaceDtoV1:
     """
 
     cake_organization_id: str | Unset = UNSET
-    cost_rate: RateDtoV1 | Unset = UNSET
+    cost_rate: None | RateDtoV1 | Unset = UNSET
     currencies: list[CurrencyWithDefaultInfoDtoV1] | Unset = UNSET
     feature_subscription_type: FeaturePlan | Unset = UNSET
     features: list[str] | Unset = UNSET
-    hourly_rate: HourlyRateDtoV1 | Unset = UNSET
+    hourly_rate: HourlyRateDtoV1 | None | Unset = UNSET
     id: str | Unset = UNSET
     image_url: str | Unset = UNSET
     memberships: list[MembershipDtoV1] | Unset = UNSET
@@ -55,11 +55,18 @@ class WorkspaceDtoV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
+        from ..models.rate_dto_v1 import RateDtoV1
+
         cake_organization_id = self.cake_organization_id
 
-        cost_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cost_rate, Unset):
+        cost_rate: dict[str, Any] | None | Unset
+        if isinstance(self.cost_rate, Unset):
+            cost_rate = UNSET
+        elif isinstance(self.cost_rate, RateDtoV1):
             cost_rate = self.cost_rate.to_dict()
+        else:
+            cost_rate = self.cost_rate
 
         currencies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.currencies, Unset):
@@ -76,9 +83,13 @@ class WorkspaceDtoV1:
         if not isinstance(self.features, Unset):
             features = self.features
 
-        hourly_rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hourly_rate, Unset):
+        hourly_rate: dict[str, Any] | None | Unset
+        if isinstance(self.hourly_rate, Unset):
+            hourly_rate = UNSET
+        elif isinstance(self.hourly_rate, HourlyRateDtoV1):
             hourly_rate = self.hourly_rate.to_dict()
+        else:
+            hourly_rate = self.hourly_rate
 
         id = self.id
 
@@ -144,12 +155,22 @@ class WorkspaceDtoV1:
         d = dict(src_dict)
         cake_organization_id = d.pop("cakeOrganizationId", UNSET)
 
-        _cost_rate = d.pop("costRate", UNSET)
-        cost_rate: RateDtoV1 | Unset
-        if isinstance(_cost_rate, Unset):
-            cost_rate = UNSET
-        else:
-            cost_rate = RateDtoV1.from_dict(_cost_rate)
+        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1 | Unset, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
         _currencies = d.pop("currencies", UNSET)
         currencies: list[CurrencyWithDefaultInfoDtoV1] | Unset = UNSET
@@ -169,12 +190,22 @@ class WorkspaceDtoV1:
 
         features = cast(list[str], d.pop("features", UNSET))
 
-        _hourly_rate = d.pop("hourlyRate", UNSET)
-        hourly_rate: HourlyRateDtoV1 | Unset
-        if isinstance(_hourly_rate, Unset):
-            hourly_rate = UNSET
-        else:
-            hourly_rate = HourlyRateDtoV1.from_dict(_hourly_rate)
+        def _parse_hourly_rate(data: object) -> HourlyRateDtoV1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = HourlyRateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HourlyRateDtoV1 | None | Unset, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
 
         id = d.pop("id", UNSET)
 

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workspace_settings_dto_v1_admin_only_pages import WorkspaceSettingsDtoV1AdminOnlyPages
+from ..models.workspace_settings_dto_v1_admin_only_pages_item import WorkspaceSettingsDtoV1AdminOnlyPagesItem
 from ..models.workspace_settings_dto_v1_currency_format import WorkspaceSettingsDtoV1CurrencyFormat
 from ..models.workspace_settings_dto_v1_duration_format import WorkspaceSettingsDtoV1DurationFormat
 from ..models.workspace_settings_dto_v1_number_format import WorkspaceSettingsDtoV1NumberFormat
@@ -28,8 +28,8 @@ class WorkspaceSettingsDtoV1:
     """
     Attributes:
         active_billable_hours (bool | Unset):  Default: False.
-        admin_only_pages (WorkspaceSettingsDtoV1AdminOnlyPages | Unset):
-        automatic_lock (AutomaticLockDtoV1 | Unset):
+        admin_only_pages (list[WorkspaceSettingsDtoV1AdminOnlyPagesItem] | Unset):
+        automatic_lock (AutomaticLockDtoV1 | None | Unset):
         can_see_time_sheet (bool | Unset):  Default: False.
         can_see_tracker (bool | Unset):  Default: False.
         currency_format (WorkspaceSettingsDtoV1CurrencyFormat | Unset):
@@ -41,7 +41,7 @@ class WorkspaceSettingsDtoV1:
         force_tags (bool | Unset):  Default: False.
         force_tasks (bool | Unset):  Default: False.
         is_project_public_by_default (bool | Unset):
-        lock_time_entries (str | Unset):
+        lock_time_entries (None | str | Unset):
         lock_time_zone (str | Unset):
         multi_factor_enabled (bool | Unset):  Default: False.
         number_format (WorkspaceSettingsDtoV1NumberFormat | Unset):
@@ -66,8 +66,8 @@ class WorkspaceSettingsDtoV1:
     """
 
     active_billable_hours: bool | Unset = False
-    admin_only_pages: WorkspaceSettingsDtoV1AdminOnlyPages | Unset = UNSET
-    automatic_lock: AutomaticLockDtoV1 | Unset = UNSET
+    admin_only_pages: list[WorkspaceSettingsDtoV1AdminOnlyPagesItem] | Unset = UNSET
+    automatic_lock: AutomaticLockDtoV1 | None | Unset = UNSET
     can_see_time_sheet: bool | Unset = False
     can_see_tracker: bool | Unset = False
     currency_format: WorkspaceSettingsDtoV1CurrencyFormat | Unset = UNSET
@@ -79,7 +79,7 @@ class WorkspaceSettingsDtoV1:
     force_tags: bool | Unset = False
     force_tasks: bool | Unset = False
     is_project_public_by_default: bool | Unset = UNSET
-    lock_time_entries: str | Unset = UNSET
+    lock_time_entries: None | str | Unset = UNSET
     lock_time_zone: str | Unset = UNSET
     multi_factor_enabled: bool | Unset = False
     number_format: WorkspaceSettingsDtoV1NumberFormat | Unset = UNSET
@@ -104,15 +104,24 @@ class WorkspaceSettingsDtoV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.automatic_lock_dto_v1 import AutomaticLockDtoV1
+
         active_billable_hours = self.active_billable_hours
 
-        admin_only_pages: str | Unset = UNSET
+        admin_only_pages: list[str] | Unset = UNSET
         if not isinstance(self.admin_only_pages, Unset):
-            admin_only_pages = self.admin_only_pages.value
+            admin_only_pages = []
+            for admin_only_pages_item_data in self.admin_only_pages:
+                admin_only_pages_item = admin_only_pages_item_data.value
+                admin_only_pages.append(admin_only_pages_item)
 
-        automatic_lock: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automatic_lock, Unset):
+        automatic_lock: dict[str, Any] | None | Unset
+        if isinstance(self.automatic_lock, Unset):
+            automatic_lock = UNSET
+        elif isinstance(self.automatic_lock, AutomaticLockDtoV1):
             automatic_lock = self.automatic_lock.to_dict()
+        else:
+            automatic_lock = self.automatic_lock
 
         can_see_time_sheet = self.can_see_time_sheet
 
@@ -142,7 +151,11 @@ class WorkspaceSettingsDtoV1:
 
         is_project_public_by_default = self.is_project_public_by_default
 
-        lock_time_entries = self.lock_time_entries
+        lock_time_entries: None | str | Unset
+        if isinstance(self.lock_time_entries, Unset):
+            lock_time_entries = UNSET
+        else:
+            lock_time_entries = self.lock_time_entries
 
         lock_time_zone = self.lock_time_zone
 
@@ -285,18 +298,30 @@ class WorkspaceSettingsDtoV1:
         active_billable_hours = d.pop("activeBillableHours", UNSET)
 
         _admin_only_pages = d.pop("adminOnlyPages", UNSET)
-        admin_only_pages: WorkspaceSettingsDtoV1AdminOnlyPages | Unset
-        if isinstance(_admin_only_pages, Unset):
-            admin_only_pages = UNSET
-        else:
-            admin_only_pages = WorkspaceSettingsDtoV1AdminOnlyPages(_admin_only_pages)
+        admin_only_pages: list[WorkspaceSettingsDtoV1AdminOnlyPagesItem] | Unset = UNSET
+        if _admin_only_pages is not UNSET:
+            admin_only_pages = []
+            for admin_only_pages_item_data in _admin_only_pages:
+                admin_only_pages_item = WorkspaceSettingsDtoV1AdminOnlyPagesItem(admin_only_pages_item_data)
 
-        _automatic_lock = d.pop("automaticLock", UNSET)
-        automatic_lock: AutomaticLockDtoV1 | Unset
-        if isinstance(_automatic_lock, Unset):
-            automatic_lock = UNSET
-        else:
-            automatic_lock = AutomaticLockDtoV1.from_dict(_automatic_lock)
+                admin_only_pages.append(admin_only_pages_item)
+
+        def _parse_automatic_lock(data: object) -> AutomaticLockDtoV1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                automatic_lock_type_1 = AutomaticLockDtoV1.from_dict(data)
+
+                return automatic_lock_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AutomaticLockDtoV1 | None | Unset, data)
+
+        automatic_lock = _parse_automatic_lock(d.pop("automaticLock", UNSET))
 
         can_see_time_sheet = d.pop("canSeeTimeSheet", UNSET)
 
@@ -335,7 +360,14 @@ class WorkspaceSettingsDtoV1:
 
         is_project_public_by_default = d.pop("isProjectPublicByDefault", UNSET)
 
-        lock_time_entries = d.pop("lockTimeEntries", UNSET)
+        def _parse_lock_time_entries(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lock_time_entries = _parse_lock_time_entries(d.pop("lockTimeEntries", UNSET))
 
         lock_time_zone = d.pop("lockTimeZone", UNSET)
 

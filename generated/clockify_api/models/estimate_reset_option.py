@@ -4,13 +4,13 @@ not refused, so a new server-side value never fails a whole response."""
 from enum import StrEnum
 
 
-class EstimateWithOptionsDtoResetOption(StrEnum):
+class EstimateResetOption(StrEnum):
     MONTHLY = "MONTHLY"
     WEEKLY = "WEEKLY"
     YEARLY = "YEARLY"
 
     @classmethod
-    def _missing_(cls, value: object) -> "EstimateWithOptionsDtoResetOption | None":
+    def _missing_(cls, value: object) -> "EstimateResetOption | None":
         # Only strings: a number or an object here is a wrong type, not a new value.
         if not isinstance(value, str):
             return None

@@ -4,13 +4,13 @@ not refused, so a new server-side value never fails a whole response."""
 from enum import StrEnum
 
 
-class WorkspaceSettingsDtoV1AdminOnlyPages(StrEnum):
+class WorkspaceSettingsDtoV1AdminOnlyPagesItem(StrEnum):
     PROJECT = "PROJECT"
     REPORTS = "REPORTS"
     TEAM = "TEAM"
 
     @classmethod
-    def _missing_(cls, value: object) -> "WorkspaceSettingsDtoV1AdminOnlyPages | None":
+    def _missing_(cls, value: object) -> "WorkspaceSettingsDtoV1AdminOnlyPagesItem | None":
         # Only strings: a number or an object here is a wrong type, not a new value.
         if not isinstance(value, str):
             return None
