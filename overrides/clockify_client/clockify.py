@@ -22,11 +22,23 @@ from clockify_client._resilience import (
     classify_status,
     may_retry,
 )
+from clockify_client.errors import ConfigurationError
 from clockify_client.resources import WithResources
 
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: 50 requests a second at up to
 # 0.3 s a page; more would only queue in the rate limiter.
-DEFAULT_CONCURRENCY = 16
+DEFAULT_CONCURRENCY = 50
+
+
+def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimiter | None:
+    """The limiter several clients share (``rate_limiter=``), else one of the client's own."""
+    if shared is None:
+        return RateLimiter(rate_limit) if rate_limit else None
+    if not isinstance(shared, RateLimiter):
+        raise ConfigurationError(f"rate_limiter must be a clockify_client.RateLimiter, not {type(shared).__name__}")
+    if rate_limit != DEFAULT_RATE_LIMIT and rate_limit != shared.rate:
+        raise ConfigurationError("give rate_limit or a shared rate_limiter, not both: the limiter has its own rate")
+    return shared
 
 
 class _Base(WithResources):
@@ -42,6 +54,7 @@ class _Base(WithResources):
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         self._credentials = Credentials.choose(api_key, addon_token)
         self.hosts = _hosts.resolve(
@@ -49,7 +62,8 @@ class _Base(WithResources):
         )
         self.max_retries, self.rate_limit = _client.check_options(max_retries, rate_limit)
         self.timeout = _client.as_timeout(timeout)
-        self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+        self._limiter = _shared_or_own_limiter(rate_limiter, self.rate_limit)
+        self.rate_limit = self._limiter.rate if self._limiter else None
         register_secret(self._credentials.secret.reveal())
 
     def _retry_delay(self, prepared: Prepared, attempt: int, outcome: httpx.Response | httpx.HTTPError) -> float | None:
@@ -134,8 +148,9 @@ class Clockify(_Base):
     def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
         while True:
-            if self._limiter:
-                prepared.request.extensions["trace"] = self._limiter.acquire()
+            permit = self._limiter.acquire() if self._limiter else None
+            if permit:
+                prepared.request.extensions["trace"] = permit.trace
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
@@ -143,6 +158,9 @@ class Clockify(_Base):
                 self._log(prepared, outcome, started)
             except httpx.HTTPError as exc:
                 outcome = exc
+            finally:
+                if permit:
+                    permit.done()
             delay = self._retry_delay(prepared, attempt, outcome)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
@@ -232,8 +250,9 @@ class AsyncClockify(_Base):
     async def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
         while True:
-            if self._limiter:
-                prepared.request.extensions["trace"] = await self._limiter.acquire_async()
+            permit = await self._limiter.acquire_async() if self._limiter else None
+            if permit:
+                prepared.request.extensions["trace"] = permit.trace_async
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
@@ -241,6 +260,9 @@ class AsyncClockify(_Base):
                 self._log(prepared, outcome, started)
             except httpx.HTTPError as exc:
                 outcome = exc
+            finally:
+                if permit:
+                    permit.done()
             delay = self._retry_delay(prepared, attempt, outcome)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
