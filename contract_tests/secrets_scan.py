@@ -10,7 +10,8 @@ It flags, per file:
 * a JSON field or query parameter named like a credential (apiKey, token, secret, password, ...) whose
   value is not ``REDACTED``, in any request or response;
 * an e-mail address outside the documentation domains (example.com/.org/.net);
-* any exact value it is told about (the fake keys the tests use, a real workspace id while recording).
+* any value it is told about (the fake keys the tests use, a real workspace id while recording), as it is
+  or encoded: percent-encoded, escaped (backslash, quote, JSON u00HH), or inside base64 at any alignment.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
+from clockify_client._logging import Secrets
 
 from contract_tests.recording import DOCUMENTATION_DOMAINS, EMAIL, REDACTED
 
@@ -68,9 +70,10 @@ def _mixed(run: str) -> bool:
 
 def scan_text(text: str, path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     found: list[Finding] = []
-    for secret in secrets:
-        if secret and secret in text:
-            found.append(Finding(path, "a known secret value", secret[:4] + "…"))
+    secrets = frozenset(secrets)
+    for start, end in Secrets(secrets).spans(text):
+        what = "a known secret value" if text[start:end] in secrets else "a known secret value, encoded"
+        found.append(Finding(path, what, text[start : start + 4] + "…"))
     for what, pattern in LOOKS_LIKE_KEY.items():
         for match in pattern.finditer(text):
             if what.startswith("a long") and not _mixed(match.group(0)):

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import functools
+import ssl
 import time
+import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
@@ -12,7 +15,7 @@ import httpx
 
 from clockify_client import _client, _hosts
 from clockify_client._client import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Credentials, Prepared
-from clockify_client._logging import logger, register_secret
+from clockify_client._logging import forget_secret, logger, register_secret
 from clockify_client._pagination import CorePager, ReportPager
 from clockify_client._resilience import (
     Failure,
@@ -28,6 +31,13 @@ from clockify_client.resources import WithResources
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: 50 requests a second at up to
 # 0.3 s a page; more would only queue in the rate limiter.
 DEFAULT_CONCURRENCY = 50
+
+
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One certificate-verifying TLS context for every client: loading the CA bundle takes tens of
+    milliseconds, too long to repeat for each of thousands of clients."""
+    return httpx.create_ssl_context()
 
 
 def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimiter | None:
@@ -65,6 +75,8 @@ class _Base(WithResources):
         self._limiter = _shared_or_own_limiter(rate_limiter, self.rate_limit)
         self.rate_limit = self._limiter.rate if self._limiter else None
         register_secret(self._credentials.secret.reveal())
+        # Forgotten again when the client is closed or collected: the registry holds only secrets in use.
+        self._forget_secret = weakref.finalize(self, forget_secret, self._credentials.secret.reveal())
 
     def _retry_delay(self, prepared: Prepared, attempt: int, outcome: httpx.Response | httpx.HTTPError) -> float | None:
         """Seconds to wait before the next attempt, or None when this outcome is final."""
@@ -133,7 +145,9 @@ class Clockify(_Base):
 
     def __init__(self, api_key: str | None = None, *, transport: httpx.BaseTransport | None = None, **kwargs: Any):
         super().__init__(api_key, **kwargs)
-        self._http = httpx.Client(transport=transport, timeout=self.timeout, verify=True, follow_redirects=False)
+        self._http = httpx.Client(
+            transport=transport, timeout=self.timeout, verify=_tls_context(), follow_redirects=False
+        )
         self._attach_resources(self)
 
     def __enter__(self) -> Clockify:
@@ -144,6 +158,7 @@ class Clockify(_Base):
 
     def close(self) -> None:
         self._http.close()
+        self._forget_secret()
 
     def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
@@ -235,7 +250,9 @@ class AsyncClockify(_Base):
 
     def __init__(self, api_key: str | None = None, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any):
         super().__init__(api_key, **kwargs)
-        self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, verify=True, follow_redirects=False)
+        self._http = httpx.AsyncClient(
+            transport=transport, timeout=self.timeout, verify=_tls_context(), follow_redirects=False
+        )
         self._attach_resources(self)
 
     async def __aenter__(self) -> AsyncClockify:
@@ -246,6 +263,7 @@ class AsyncClockify(_Base):
 
     async def aclose(self) -> None:
         await self._http.aclose()
+        self._forget_secret()
 
     async def _send(self, prepared: Prepared) -> httpx.Response:
         attempt = 0
