@@ -128,13 +128,30 @@ def _exchange(path: Path, interaction: Any) -> list[Finding]:
     return found
 
 
+def _strings(node: Any) -> Iterable[str]:
+    """Every string of a parsed document: a secret with quotes in it is quoted by YAML in the file's text."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(key)
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
 def scan_file(path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     text = path.read_text(encoding="utf-8", errors="replace")
+    secrets = frozenset(secrets)
     found = scan_text(text, path, secrets)
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         return [*found, Finding(path, "not YAML", str(exc)[:80])]
+    finder = Secrets(secrets)
+    if not found and any(finder.spans(value) for value in _strings(data)):
+        found.append(Finding(path, "a known secret value, quoted in YAML", "(in a string value)"))
     for interaction in (data or {}).get("interactions", []) if isinstance(data, dict) else []:
         found += _headers(path, "request", interaction.get("request", {}).get("headers"))
         found += _headers(path, "response", interaction.get("response", {}).get("headers"))

@@ -30,10 +30,12 @@ WATCHED = ("clockify_client", "httpx", "httpcore.http11", "httpcore.http2", "htt
 # JWTs), but a stand-in key still never shows on its own.
 MIN_SECRET_LENGTH = 8
 _TOKEN_CHAR = r"A-Za-z0-9._~+/=-"
-# One escaped character: percent-encoded (also twice or thrice: %2541), or behind backslashes (\" \\"
-# \x41 \u0041). A secret spelt with any mix of these is still that secret.
-_ESCAPE = re.compile(r"%(?:25){0,3}([0-9A-Fa-f]{2})|\\{1,4}(?:x([0-9A-Fa-f]{2})|u00([0-9A-Fa-f]{2})|(.))", re.S)
-_LONGEST_ESCAPE = 10  # characters of text one escaped character takes at most
+# One escaped character: percent-encoded, or behind a backslash (\" \\ \x41 \u0041). Decoded up to
+# ``_ESCAPE_LEVELS`` times (JSON inside JSON, a percent-encoded percent sign): a secret spelt with any mix
+# of these is still that secret.
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})|\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|(.))", re.S)
+_ESCAPE_LEVELS = 3
+_LONGEST_ESCAPE = 12  # characters of text one escaped character takes at most, over those levels
 # A run of base64 (standard or URL-safe) long enough to hold the shortest secret looked for inside one.
 _BASE64_RUN = re.compile(rf"[A-Za-z0-9+/_-]{{{-(-MIN_SECRET_LENGTH * 4 // 3)},}}")
 _URL_SAFE = str.maketrans("-_", "+/")
@@ -57,6 +59,25 @@ def _trie(words: Iterable[str]) -> str:
         return body + ("?" if "" in node else "")
 
     return pattern(root)
+
+
+def _unescape(text: str) -> tuple[str, list[int]]:
+    """``text`` with one level of escapes decoded, and where each of its characters (and its end) starts in
+    ``text``."""
+    plain: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for escape in _ESCAPE.finditer(text):
+        start, end = escape.span()
+        plain.append(text[done:start])
+        origin.extend(range(done, start))
+        code = escape.group(1) or escape.group(2) or escape.group(3)
+        plain.append(chr(int(code, 16)) if code else escape.group(4))
+        origin.append(start)
+        done = end
+    plain.append(text[done:])
+    origin.extend(range(done, len(text) + 1))
+    return "".join(plain), origin
 
 
 class Secrets:
@@ -90,22 +111,15 @@ class Secrets:
 
     @staticmethod
     def _escaped(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-        if "%" not in text and "\\" not in text:
-            return []
-        plain: list[str] = []
-        origin: list[int] = []  # where each character of ``plain`` starts in ``text``
-        done = 0
-        for escape in _ESCAPE.finditer(text):
-            start, end = escape.span()
-            plain.append(text[done:start])
-            origin.extend(range(done, start))
-            code = escape.group(1) or escape.group(2) or escape.group(3)
-            plain.append(chr(int(code, 16)) if code else escape.group(4))
-            origin.append(start)
-            done = end
-        plain.append(text[done:])
-        origin.extend(range(done, len(text) + 1))
-        return [(origin[m.start()], origin[m.end()]) for m in pattern.finditer("".join(plain))]
+        found = []
+        origin = list(range(len(text) + 1))  # where each character of the decoded text starts in ``text``
+        for _ in range(_ESCAPE_LEVELS):
+            if "%" not in text and "\\" not in text:
+                break
+            text, level_origin = _unescape(text)
+            origin = [origin[i] for i in level_origin]
+            found += [(origin[m.start()], origin[m.end()]) for m in pattern.finditer(text)]
+        return found
 
     @staticmethod
     def _in_base64(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -115,9 +129,10 @@ class Secrets:
         for run in _BASE64_RUN.finditer(text):
             chars = run.group().translate(_URL_SAFE)
             for shift in range(4):
-                usable = (len(chars) - shift) // 4 * 4
+                chunk = chars[shift:]
+                chunk = chunk[: len(chunk) // 4 * 4] if len(chunk) % 4 == 1 else chunk + "=" * (-len(chunk) % 4)
                 try:
-                    decoded = base64.b64decode(chars[shift : shift + usable]).decode("latin-1")
+                    decoded = base64.b64decode(chunk).decode("latin-1")
                 except (binascii.Error, ValueError):
                     continue
                 start = run.start() + shift
