@@ -21,7 +21,7 @@ from contract_tests import recording, secrets_scan
 from .loopback import LoopbackServer, Reply
 
 # Printable, header-safe, and with the characters encodings change: / + = : " \\ '
-KEY = 'sk/forms+key=9f3a:"q\\x\'8c1d77e5'
+KEY = "sk/forms+key=9f3a:\"q\\x'8c1d77e5"
 WS = "5b641568b07987035750505e"
 
 
@@ -76,7 +76,8 @@ def test_every_form_of_the_key_is_scrubbed(client: Clockify, form: str) -> None:
     text = f"before {FORMS[form]} after"
     scrubbed = _logging.redact(text)
     assert leaks(scrubbed) == []
-    assert scrubbed.startswith("before ") and scrubbed.endswith(" after")
+    assert scrubbed.startswith("before ")
+    assert scrubbed.endswith(" after")
     assert _logging.redact_bytes(text.encode()) == scrubbed.encode()
 
 
@@ -108,7 +109,7 @@ def test_log_lines_hold_no_form_of_the_key(caplog: pytest.LogCaptureFixture) -> 
         c = Clockify(api_key=KEY, base_url=server.url + "/api", rate_limit=None)
         c.call("getProjects", path={"workspaceId": WS}, query={"name": KEY})
         logging.getLogger("clockify_client").warning("seen: %s", " ".join(FORMS.values()))
-    assert server.requests and quote(KEY, safe="")[:10] in server.requests[0].path  # it did travel encoded
+    assert quote(KEY, safe="")[:10] in server.requests[0].path  # it did travel, encoded
     assert leaks(caplog.text) == [], caplog.text
 
 
@@ -118,7 +119,8 @@ def test_recorded_cassettes_hold_no_form_and_the_scanner_finds_every_one(tmp_pat
         stored = scrubber.text(f"uri: https://api.clockify.me/api/v1/user?token={form}&x=1")
         assert leaks(stored) == [], name
         stored_body = scrubber.body(json.dumps({"message": f"key {form}"}))
-        assert "REDACTED" in stored_body and leaks(stored_body) == [], name
+        assert "REDACTED" in stored_body
+        assert leaks(stored_body) == [], name
         cassette = tmp_path / f"{len(list(tmp_path.iterdir()))}.yaml"
         cassette.write_text(f"interactions:\n- request:\n    body: 'see {form.replace(chr(39), chr(39) * 2)}'\n")
         findings = secrets_scan.scan(tmp_path, [KEY])
@@ -152,8 +154,10 @@ def test_a_validation_message_is_scrubbed_before_it_is_cut(client: Clockify) -> 
 def test_a_report_row_error_is_scrubbed_before_it_is_cut(client: Clockify) -> None:
     row = {"id": "e1", "description": ["x" * 52 + KEY]}  # quoted and cut at 60 characters, inside the key
     page = _reading.report_page("generateDetailedReport", json.dumps({"timeEntries": [row]}).encode())
+    entry = page.rows[0]
+    assert isinstance(entry, _reading.DetailedEntry)
     with pytest.raises(errors.UnexpectedResponseError) as caught:
-        page.rows[0].description  # noqa: B018
+        entry.description  # noqa: B018
     assert KEY[:4] not in str(caught.value), str(caught.value)
 
 
