@@ -43,7 +43,7 @@ BODY: dict[str, Any] = {
 DEADLINE = 25.0  # seconds: the whole run stops by itself well before this
 
 
-PAGE_MARK = "page-marker-000000000000"
+PAGE_MARK = "pagemark"  # each row's id starts with it; every page puts its own number there
 
 
 class LimitedServer:
@@ -58,7 +58,8 @@ class LimitedServer:
         self.rejected = 0
         self.max_in_window = 0
         rows = detailed_rows(page_size)
-        rows[0] = {**rows[0], "id": PAGE_MARK}  # each page gets its own first id, as real pages have
+        # Every row of every page has its own id, as real pages do (the client refuses a row that repeats).
+        rows = [{**row, "id": f"{PAGE_MARK}{i:016x}"} for i, row in enumerate(rows)]
         total = pages * page_size
         self._pages = pages
         self._full = json.dumps({"timeEntries": rows, "totals": [{"entriesCount": total}]}).encode()
@@ -71,7 +72,7 @@ class LimitedServer:
     def _page(self, page: int) -> bytes:
         if page > self._pages:
             return self._empty
-        return self._full.replace(PAGE_MARK.encode(), f"{page:024x}".encode())
+        return self._full.replace(PAGE_MARK.encode(), f"{page:08x}".encode())
 
     def __enter__(self) -> LimitedServer:
         self._thread.start()

@@ -153,6 +153,12 @@ class Permit:
 
     done = sent  # the attempt is over: if the request left, it left by now
 
+    def cancel(self) -> None:
+        """The request will not be sent: its place goes back at once."""
+        limiter, self._limiter = self._limiter, None
+        if limiter is not None:
+            limiter._unused()
+
     def trace(self, event: str, info: object) -> None:
         """httpcore's synchronous ``trace`` request extension."""
         if event.endswith(SENT_EVENT):
@@ -226,6 +232,11 @@ class RateLimiter:
                 self._queue.remove(waiter)
                 if was_head:
                     self._wake_head()
+
+    def _unused(self) -> None:
+        with self._lock:
+            self._unsent -= 1
+            self._wake_head()
 
     def _sent_now(self) -> None:
         with self._lock:

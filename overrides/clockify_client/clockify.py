@@ -16,9 +16,10 @@ import httpx
 from clockify_client import _client, _hosts
 from clockify_client._client import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Credentials, Prepared
 from clockify_client._logging import forget_secret, logger, register_secret
-from clockify_client._pagination import CorePager, ReportPager
+from clockify_client._pagination import DEFAULT_MAX_PAGES, CorePager, ReportPager
 from clockify_client._resilience import (
     Failure,
+    Permit,
     RateLimiter,
     backoff_delay,
     classify_exception,
@@ -221,9 +222,10 @@ class Clockify(_Base):
         query: Mapping[str, Any] | None = None,
         page_size: int = 50,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Any]:
-        """Every item of a paged core list (``page``/``page-size``), page after page."""
-        pager = CorePager(query, page_size, operation_id)
+        """Every item of a paged core list (``page``/``page-size``), page after page, at most ``max_pages``."""
+        pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             yield from pager.feed(items, headers)
@@ -236,10 +238,11 @@ class Clockify(_Base):
         body: Mapping[str, Any],
         page_size: int | None = None,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Any]:
         """Every row of a paged report (typed views), at the largest page size the server allows unless told
-        otherwise, until the report's totals are reached."""
-        pager = ReportPager(operation_id, body, page_size)
+        otherwise, until the report's totals are reached (at most ``max_pages`` pages)."""
+        pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
             prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
             yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
@@ -265,10 +268,12 @@ class AsyncClockify(_Base):
         await self._http.aclose()
         self._forget_secret()
 
-    async def _send(self, prepared: Prepared) -> httpx.Response:
+    async def _send(self, prepared: Prepared, permit: Permit | None = None) -> httpx.Response:
+        """Send with retries; ``permit``: the limiter's, already acquired for the first attempt."""
         attempt = 0
         while True:
-            permit = await self._limiter.acquire_async() if self._limiter else None
+            if permit is None and self._limiter:
+                permit = await self._limiter.acquire_async()
             if permit:
                 prepared.request.extensions["trace"] = permit.trace_async
             started = time.perf_counter()
@@ -281,6 +286,7 @@ class AsyncClockify(_Base):
             finally:
                 if permit:
                     permit.done()
+                permit = None
             delay = self._retry_delay(prepared, attempt, outcome)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
@@ -323,9 +329,10 @@ class AsyncClockify(_Base):
         query: Mapping[str, Any] | None = None,
         page_size: int = 50,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
         """See ``Clockify.iterate``."""
-        pager = CorePager(query, page_size, operation_id)
+        pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             for item in pager.feed(items, headers):
@@ -339,9 +346,10 @@ class AsyncClockify(_Base):
         body: Mapping[str, Any],
         page_size: int | None = None,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
         """See ``Clockify.iterate_report``."""
-        pager = ReportPager(operation_id, body, page_size)
+        pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
             prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
             for row in pager.feed(_client.checked_content(prepared, await self._send(prepared))):
@@ -357,34 +365,53 @@ class AsyncClockify(_Base):
         concurrency: int = DEFAULT_CONCURRENCY,
         pages: int | None = None,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
         """``iterate_report`` with up to ``concurrency`` pages in flight; the rows still come in page order,
         and the rate limiter still spaces the requests.
 
         The first page is read alone, unless ``pages`` says how many to expect (from an earlier run, say):
         then that many are requested at once. Once a page's totals give the size of the result, exactly
-        the pages left are requested. A report without totals (attendance) is read ahead ``concurrency``
-        pages at a time until a short page. Pages requested past the end are cancelled or ignored.
+        the pages left are requested. A report without totals (attendance) is read ahead as many pages as
+        have come so far (up to ``concurrency``) until a short page. Pages requested past the end are
+        cancelled or ignored. Requests leave only while the caller waits for rows: once it stops (``break``),
+        none does, even before the iterator is closed.
         """
         _client.whole_number(concurrency, "concurrency", 1)
         if pages is not None:
             _client.whole_number(pages, "pages", 1)
-        pager = ReportPager(operation_id, body, page_size)
+        pager = ReportPager(operation_id, body, page_size, max_pages)
         first = next_page = pager.page
+        final = first + pager.pages.max_pages - 1  # never asked for: the pager refuses to read past it
         guess = first + (pages or 1) - 1  # the last page to request before any totals are known
+        pulling = asyncio.Event()  # set while the caller waits for rows
 
         async def fetch(page: int) -> bytes:
             prepared = self._prepare(operation_id, path, None, pager.next_body(page), validate, None)
-            return _client.checked_content(prepared, await self._send(prepared))
+            while True:
+                await pulling.wait()
+                permit = await self._limiter.acquire_async() if self._limiter else None
+                if pulling.is_set():
+                    break
+                if permit:
+                    permit.cancel()  # the caller stopped asking while this waited for its turn
+            return _client.checked_content(prepared, await self._send(prepared, permit))
 
         ahead: collections.deque[asyncio.Task[bytes]] = collections.deque()
         try:
             while not pager.done:
                 last = guess if pager.page == first else pager.last_page
-                while len(ahead) < concurrency and (last is None or next_page <= last):
+                if last is None:  # no totals: read ahead no further than what has come so far
+                    last = pager.page - 1 + min(concurrency, pager.page - first)
+                while len(ahead) < concurrency and next_page <= min(last, final):
                     ahead.append(asyncio.ensure_future(fetch(next_page)))
                     next_page += 1
-                for row in pager.feed(await ahead.popleft()):
+                pulling.set()
+                try:
+                    content = await ahead.popleft()
+                finally:
+                    pulling.clear()
+                for row in pager.feed(content):
                     yield row
         finally:
             for task in ahead:

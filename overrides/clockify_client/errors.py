@@ -12,6 +12,8 @@
     ├── APIConnectionError             the request did not complete
     │   └── APITimeoutError
     ├── UnexpectedResponseError        a success status whose body is not what the spec says
+    │   └── PagingError                paging would lose or repeat rows (a repeated row, an empty page
+    │       └── TooManyPagesError      before the totals, rows past them); more pages than max_pages
     └── ConfigurationError             the client was built wrongly (credentials, hosts)
 
 Messages never contain credentials: they are built from the server's body and our own words, and
@@ -36,11 +38,13 @@ __all__ = [
     "ClockifyError",
     "ConfigurationError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
     "RequestValidationError",
     "ServerError",
+    "TooManyPagesError",
     "UnexpectedResponseError",
     "class_for_status",
     "error_from_response",
@@ -178,6 +182,15 @@ class UnexpectedResponseError(ClockifyError):
         self.operation_id = operation_id
         self.body = redact_bytes(body)  # the raw answer, less any credential it echoes
         super().__init__(f"{operation_id + ': ' if operation_id else ''}HTTP {status_code}: {message}")
+
+
+class PagingError(UnexpectedResponseError):
+    """The pages do not add up: a row came twice (the server ignored the page number, or reordered the
+    rows), a page came empty before the totals were reached, or more rows came than the totals count."""
+
+
+class TooManyPagesError(PagingError):
+    """More pages than the paging helper's ``max_pages``: a server that never says the last page came."""
 
 
 _BY_STATUS: Mapping[int, type[APIError]] = {
