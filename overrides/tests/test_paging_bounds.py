@@ -151,4 +151,3 @@ def test_break_stops_the_read_ahead_at_once(keep: bool) -> None:
     with bench_throughput.LimitedServer(pages=100, page_size=10, latency=0.02) as server:
         at_break, later = asyncio.run(main(server))
     assert later == at_break
-
