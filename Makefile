@@ -1,11 +1,12 @@
 # Every target bootstraps .venv from the hash-pinned lock first; a fresh machine needs only
 # python3, git and make.
 PYTHON ?= python3
-VENV := .venv
+# VENV=<dir> reuses another checkout's environment (the upstream end-to-end test does).
+VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 # The generator's ruff post-hooks and our scripts find the pinned tools on PATH.
-export PATH := $(CURDIR)/$(BIN):$(PATH)
+export PATH := $(abspath $(BIN)):$(PATH)
 
 UPSTREAM ?=
 OUT ?=
@@ -43,8 +44,9 @@ pytest: $(VENV)/.installed
 
 test: lint typecheck pytest
 
+# JUnit XML and the coverage table (operations, statuses, documented errors exercised through the fake) for CI.
 contract: $(VENV)/.installed
-	$(BIN)/pytest contract_tests -m contract
+	CONTRACT_REPORTS=.reports $(BIN)/pytest contract_tests -m contract --junitxml=.reports/contract-junit.xml
 
 bench: $(VENV)/.installed
 	$(PY) -m scripts.bench
@@ -61,4 +63,4 @@ lock: $(VENV)/.installed
 	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --no-header -q -o requirements.txt
 
 clean:
-	rm -rf $(VENV) build .bench .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build .bench .reports .pytest_cache .mypy_cache .ruff_cache

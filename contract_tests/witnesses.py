@@ -84,6 +84,37 @@ def error_responses(spec: Spec) -> None:
     response_conforms(spec, "ErrorResponse", {"code": 501, "message": "Maximum page size is 201"})
 
 
+@witness("regional-hosts")
+def regional_hosts(spec: Spec) -> None:
+    forms = {  # per global host, its regional and subdomain forms
+        "https://api.clockify.me/api": ("https://{region}.clockify.me/api", "https://{subdomain}.clockify.me/api"),
+        "https://reports.api.clockify.me": (
+            "https://{region}.clockify.me/report",
+            "https://{subdomain}.clockify.me/report",
+        ),
+    }
+    for operation in _spec.index(spec).values():
+        servers = spec["paths"][operation.path]["servers"]
+        regional, subdomain = forms[servers[0]["url"]]
+        by_url = {server["url"]: server.get("variables", {}) for server in servers}
+        assert regional in by_url, f"{operation.operation_id}: no regional host"
+        assert by_url[regional]["region"]["enum"] == ["euc1", "use2", "euw2", "apse2"]
+        assert set(by_url.get(subdomain, {})) == {"subdomain"}, f"{operation.operation_id}: no subdomain host"
+
+
+@witness("last-page-header")
+def last_page_header(spec: Spec) -> None:
+    paged = [op for op in _spec.index(spec).values() if op.paged_by_query]
+    assert paged, "no operation is paged with page and page-size"
+    for operation in paged:
+        response = spec["paths"][operation.path][operation.method.lower()]["responses"][str(operation.success_status)]
+        header = response.get("headers", {}).get("Last-Page")
+        assert header, f"{operation.operation_id}: the Last-Page header is not described"
+        name = header["$ref"].rsplit("/", 1)[-1] if "$ref" in header else None
+        resolved = spec["components"]["headers"][name] if name else header
+        assert resolved["schema"] == {"type": "boolean"}
+
+
 @witness("report-body-required")
 def report_body_required(spec: Spec) -> None:
     for operation_id in ("generateDetailedReport", "generateAttendanceReport", "generateSummaryReport"):
@@ -277,3 +308,19 @@ def running_timer_interval(spec: Spec) -> None:
 def custom_field_value_any(spec: Spec) -> None:
     for value in ("CF-001", 42, True, ["a", "b"], {"k": "v"}):
         response_conforms(spec, "CustomFieldValueDtoV1", {"customFieldId": "44a687e29ae1f428e7ebe305", "value": value})
+
+
+@witness("array-default-not-a-list")
+def array_default_not_a_list(spec: Spec) -> None:
+    def arrays(node: Any) -> Any:
+        if isinstance(node, Mapping):
+            if node.get("type") == "array":
+                yield node
+            for value in node.values():
+                yield from arrays(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from arrays(value)
+
+    for schema in arrays({k: v for k, v in spec.items() if k != "x-corrections"}):
+        assert isinstance(schema.get("default", []), list), f"an array whose default is {schema['default']!r}"

@@ -55,6 +55,8 @@ def render(overlay: Mapping[str, Any]) -> str:
         ]
         if c.policy:
             lines.append("- **Policy:** yes, a deliberate client-side choice")
+        if c.guard:
+            lines.append("- **Guard:** fixes every instance of this mistake upstream (the base may have none)")
         lines += [f"- **Witness:** `{c.witness}`", f"- **Targets** ({len(actions[c.id])}):"]
         lines += [_target_line(a) for a in actions[c.id]]
     return "\n".join(lines) + "\n"

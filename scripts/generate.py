@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from scripts import corrections_doc
-from scripts.overlay import APPLIED, Outcome, OverlayError
+from scripts.overlay import APPLIED, IDLE, Outcome, OverlayError
 from scripts.spec_build import (
     BASE,
     CORRECTED,
@@ -78,7 +78,9 @@ def count_operations(spec: dict[str, object]) -> int:
 
 def describe(outcomes: list[Outcome]) -> list[str]:
     """One line per correction that did not simply apply."""
-    return [f"  {o.status:10} {o.correction}: {o.detail}  [{o.target}]" for o in outcomes if o.status != APPLIED]
+    return [
+        f"  {o.status:10} {o.correction}: {o.detail}  [{o.target}]" for o in outcomes if o.status not in (APPLIED, IDLE)
+    ]
 
 
 def run(upstream: Path | None, out: Path | None) -> int:
@@ -95,7 +97,7 @@ def run(upstream: Path | None, out: Path | None) -> int:
     package = (out or GENERATED) / PACKAGE
     models = len([p for p in (package / "models").glob("*.py") if p.name != "__init__.py"])
     by_id = result.by_correction()
-    clean = sum(1 for outs in by_id.values() if outs and all(o.status == APPLIED for o in outs))
+    clean = sum(1 for outs in by_id.values() if outs and all(o.status in (APPLIED, IDLE) for o in outs))
     print(f"spec:        {spec_path.relative_to(ROOT) if spec_path.is_relative_to(ROOT) else spec_path}")
     print(f"client:      {package.relative_to(ROOT) if package.is_relative_to(ROOT) else package}")
     print(f"operations:  {count_operations(result.spec)}")

@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from scripts.overlay import Outcome, apply_overlay
+from scripts.overlay import Outcome, apply_overlay, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -57,13 +57,15 @@ class Correction:
     witness: str
     policy: bool
     targets: tuple[str, ...]
+    guard: bool = False  # fixes every instance of a kind of upstream mistake; our base may have none
+    instance: Any = None  # a guard's: an OpenAPI fragment with one such mistake (its witness's teeth need one)
 
 
 def corrections(overlay: Mapping[str, Any]) -> list[Correction]:
     """Every correction in the overlay, in file order, with its metadata checked for completeness."""
     found: dict[str, dict[str, Any]] = {}
     targets: dict[str, list[str]] = {}
-    for index, action in enumerate(overlay["actions"]):
+    for index, action in enumerate(validate(overlay)):  # a malformed overlay: OverlayError, before anything else
         meta = action.get("x-correction") or {}
         cid = meta.get("id")
         if not isinstance(cid, str):
@@ -80,6 +82,8 @@ def corrections(overlay: Mapping[str, Any]) -> list[Correction]:
         missing = [f for f in METADATA_FIELDS if not meta.get(f)]
         if missing:
             raise SpecError(f"correction {cid!r} lacks {', '.join(missing)}")
+        if meta.get("guard") is True and not isinstance(meta.get("instance"), dict):
+            raise SpecError(f"correction {cid!r} is a guard: it needs an instance (a fragment with the mistake)")
         result.append(
             Correction(
                 id=cid,
@@ -90,6 +94,8 @@ def corrections(overlay: Mapping[str, Any]) -> list[Correction]:
                 witness=str(meta["witness"]),
                 policy=bool(meta.get("policy", False)),
                 targets=tuple(targets[cid]),
+                guard=meta.get("guard") is True,
+                instance=meta.get("instance"),
             )
         )
     return result
@@ -122,7 +128,7 @@ def build(
     spec, outcomes = apply_overlay(base, overlay, strict=strict, skip=skip)
     spec["x-corrections"] = [
         {
-            **{k: v for k, v in dataclasses.asdict(c).items() if k != "targets"},
+            **{k: v for k, v in dataclasses.asdict(c).items() if k not in ("targets", "instance")},
             "targets": list(c.targets),
         }
         for c in records

@@ -19,8 +19,9 @@ NEW_UPSTREAM is Clockify's new OpenAPI document (YAML or JSON). The command
        spec/update-report.json        the same, machine-readable
 
 Exit status: 0 when there is nothing to review; 1 when there are breaking changes, stale or
-conflicting corrections (unless --acknowledge), or when the diff, the client generation or the
-contract suite failed (--acknowledge never hides a failure); 2 for usage errors (bad arguments, unreadable input).
+conflicting corrections (unless --acknowledge), or when the corrected spec is not valid OpenAPI
+(upstream problems no correction handles), the diff, the client generation or the contract suite
+failed (--acknowledge never hides a failure); 2 for usage errors (bad arguments, unreadable input).
 --acknowledge changes only the exit status: everything is written either way. (Through make, any
 failure shows as make's own status 2; the message on stderr says which.)
 """
@@ -44,7 +45,7 @@ import yaml
 
 from scripts.api_diff import Change, diff
 from scripts.generate import PACKAGE, count_operations, generate_client
-from scripts.overlay import APPLIED, CONFLICT, SATISFIED, TARGET_GONE, Outcome, OverlayError
+from scripts.overlay import APPLIED, CONFLICT, IDLE, SATISFIED, TARGET_GONE, Outcome, OverlayError
 from scripts.spec_build import ROOT, BuildResult, SpecError, build, dumps, load_document
 
 BASE_NAME = "spec/clockify.base.yaml"
@@ -140,17 +141,19 @@ def _action(o: Outcome) -> dict[str, Any]:
 def classify_corrections(result: BuildResult) -> dict[str, list[dict[str, Any]]]:
     """Per correction id: applied, stale (every action stale), partly stale, or conflicting. None is dropped."""
     groups: dict[str, list[dict[str, Any]]] = {"applied": [], "stale": [], "partly_stale": [], "conflicts": []}
+    witnesses = {c.id: c.witness for c in result.corrections}
     for cid, outcomes in result.by_correction().items():
         statuses = {o.status for o in outcomes}
         entry: dict[str, Any] = {"id": cid}
         if CONFLICT in statuses:
             group = "conflicts"
-        elif statuses == {APPLIED}:
+        elif statuses <= {APPLIED, IDLE}:  # a guard with nothing to fix here still guards the next update
             group = "applied"
         elif all(o.stale for o in outcomes):
             group = "stale"
             entry["reason"] = "+".join(sorted(statuses))
             entry["explanation"] = "; ".join(STALE_REASONS[s] for s in sorted(statuses))
+            entry["witness"] = witnesses[cid]  # goes with it: a witness without its correction fails the suite
         else:  # some actions still apply: the correction stays, its stale actions go
             group = "partly_stale"
         entry["actions"] = [_action(o) for o in outcomes]
@@ -262,7 +265,12 @@ class Update:
     @property
     def needs_review(self) -> bool:
         c = self.corrections
-        return bool(self.breaking or c["stale"] or c["partly_stale"] or c["conflicts"])
+        return bool(self.breaking or c["stale"] or c["partly_stale"] or c["conflicts"] or self.invalid)
+
+    @property
+    def invalid(self) -> bool:
+        """The corrected spec is not valid OpenAPI: `make generate` would refuse it, acknowledged or not."""
+        return bool(self.result.problems)
 
     @property
     def failed(self) -> bool:
@@ -272,7 +280,7 @@ class Update:
 
     @property
     def exit_status(self) -> int:
-        return 1 if self.failed or (self.needs_review and not self.acknowledged) else 0
+        return 1 if self.failed or self.invalid or (self.needs_review and not self.acknowledged) else 0
 
     def report(self) -> dict[str, Any]:
         info = self.document.get("info") or {}
@@ -375,6 +383,32 @@ def summary_line(report: Mapping[str, Any]) -> str:
     )
 
 
+def correction_items(report: Mapping[str, Any]) -> list[str]:
+    """What the reviewer does about each correction that is no longer simply applied."""
+    items = [
+        f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}; once agreed, "
+        f"`python -m scripts.remove_correction {c['id']}` removes it and its witness `{c['witness']}`"
+        for c in report["stale_corrections"]
+    ]
+    items += [
+        f"`{c['id']}` is partly stale: remove its stale actions; keep only the annotations of redundant ones"
+        for c in report["partly_stale_corrections"]
+    ]
+    items += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
+    return items
+
+
+def problem_items(report: Mapping[str, Any]) -> list[str]:
+    """Upstream's mistakes that make the corrected spec invalid: ours to correct before the build passes."""
+    count = len(report["upstream_problems"])
+    if not count:
+        return []
+    return [
+        f"the corrected spec is not valid OpenAPI in {_plural(count, 'place')} (below): write a correction for each, "
+        "with its evidence and witness (`guard: true` when the mistake lies outside the operations in scope)"
+    ]
+
+
 def render_markdown(report: Mapping[str, Any]) -> str:
     up, prev, s = report["upstream"], report["previous"], report["summary"]
     lines = [
@@ -395,11 +429,13 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         )
     if s["breaking"]:
         todo.append(f"{_plural(s['breaking'], 'breaking change')} for clients: decide how to release them (below)")
-    todo += [f"`{c['id']}` is stale ({c['reason']}): {c['explanation']}" for c in report["stale_corrections"]]
-    todo += [f"`{c['id']}` is partly stale: remove its stale actions" for c in report["partly_stale_corrections"]]
-    todo += [f"`{c['id']}` conflicts with upstream: re-check its evidence" for c in report["conflicts"]]
-    if s["stale"] or s["partly_stale"] or s["conflicts"]:
-        todo.append("then `make generate` must pass again: the strict build refuses stale or conflicting corrections")
+    todo += correction_items(report)
+    todo += problem_items(report)
+    if s["stale"] or s["partly_stale"] or s["conflicts"] or s["upstream_problems"]:
+        todo.append(
+            "then `make generate` and `make test` must pass again: the strict build refuses stale or conflicting "
+            "corrections and a spec that is not valid OpenAPI"
+        )
     if report["generation"]["status"] == "failed":
         todo.append("the client could not be regenerated (see below)")
     if report["contract_suite"]["status"] == "failed":
@@ -433,7 +469,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     lines += [f"## Upstream problems ({s['upstream_problems']})", ""]
     if report["upstream_problems"]:
         lines += [
-            "Where the corrected upstream is not valid OpenAPI 3.0 (upstream's to fix; the client is still generated):",
+            "Where the corrected upstream is not valid OpenAPI 3.0. Upstream's mistakes, ours to correct: until a "
+            "correction handles each, `make generate` refuses the spec and this update exits 1 (even acknowledged):",
             "",
         ]
         lines += _folded(
@@ -595,6 +632,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"update-spec: error: the client could not be regenerated: {generation['error'][:2000]}", file=sys.stderr)
     if suite["status"] == "failed":
         print(f"update-spec: error: the contract suite failed: {suite['summary']}", file=sys.stderr)
+    if report["upstream_problems"]:
+        print(
+            f"update-spec: error: the corrected spec is not valid OpenAPI in {len(report['upstream_problems'])} "
+            f"place(s) no correction handles (see {REPORT_MD})",
+            file=sys.stderr,
+        )
     if report["needs_review"] and not report["acknowledged"]:
         print(
             f"update-spec: needs review: {summary_line(report)}.\n"

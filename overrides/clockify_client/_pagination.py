@@ -59,7 +59,7 @@ class _Pages:
             key = self.row_key(row)
             if key in self._seen:
                 raise self.error(
-                    f"page {page} repeats a row of an earlier page: the server ignored the page number or"
+                    f"page {page} repeats a row that came already: the server ignored the page number or"
                     " reordered the rows, so rows would be lost or repeated"
                 )
             self._seen.add(key)
@@ -115,7 +115,9 @@ class CorePager:
         self.pages.check(self.page, page)
         flag = _client.last_page(headers)
         # Without the header (a proxy may drop it) a short page is the only safe end signal.
-        self.done = (flag or not page) if flag is not None else len(page) < self.page_size
+        # An item left out for not being an object still counts (``_tolerance.ModelList.received``).
+        received = getattr(items, "received", len(page))
+        self.done = (flag or not received) if flag is not None else received < self.page_size
         self.pages.check_more(self.done)
         self.page += 1
         return page

@@ -256,12 +256,15 @@ def test_a_new_required_request_field_is_breaking(variant: Callable[..., Run]) -
 def test_corrections_upstream_now_satisfies_are_stale(variant: Callable[..., Run]) -> None:
     run = variant("corrections-satisfied")
     stale = run.stale()
-    assert set(stale) == {"attendance-page-size", "attendance-sort-column"}
+    assert set(stale) == {"attendance-sort-column"}
     for entry in stale.values():
         assert entry["reason"] == "satisfied"
         assert "propose removing" in entry["explanation"]
         assert {a["status"] for a in entry["actions"]} == {"satisfied"}
     assert len(stale["attendance-sort-column"]["actions"]) == 2, "each action of the correction is reported"
+    # Upstream now says the maximum, not the server error it predicts: the correction stays, for its annotation.
+    [partly] = run.report["partly_stale_corrections"]
+    assert (partly["id"], [a["status"] for a in partly["actions"]]) == ("attendance-page-size", ["redundant"])
     assert "attendance-page-size" not in {c["id"] for c in run.report["applied"]}
     assert run.report["breaking"] == [], "the corrected API is the same"
     assert run.status == 1
@@ -291,15 +294,16 @@ def test_all_variants_at_once_end_to_end(everything_run: tuple[Run, str]) -> Non
     assert "needs review" in stderr
     assert {"applied", "stale_corrections", "breaking", "non_breaking", "conflicts", "upstream_problems"} <= set(report)
     assert report["contract_suite"]["status"] == "no-tests"
-    assert set(run.stale()) == {"attendance-page-size", "attendance-sort-column", "summary-groups"}
+    assert set(run.stale()) == {"attendance-sort-column", "summary-groups"}
+    assert [c["id"] for c in report["partly_stale_corrections"]] == ["attendance-page-size"]
     assert {c["kind"] for c in report["breaking"]} == {"field-removed", "field-added-required"}
     assert {c["kind"] for c in report["non_breaking"]} == {"enum-value-added"}
     assert report["summary"] == {
         "breaking": 4,
         "non_breaking": 2,
         "applied": len(report["applied"]),
-        "stale": 3,
-        "partly_stale": 0,
+        "stale": 2,
+        "partly_stale": 1,
         "conflicts": 0,
         "upstream_problems": 0,
     }
@@ -307,7 +311,7 @@ def test_all_variants_at_once_end_to_end(everything_run: tuple[Run, str]) -> Non
     model = run.root / "generated" / "clockify_api" / "models" / "detailed_filter_v1_sort_column.py"
     assert 'PROJECT = "PROJECT"' in model.read_text(encoding="utf-8")
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
-    for heading in ("## To review", "## Breaking changes (4)", "## Non-breaking changes (2)", "### Stale (3)"):
+    for heading in ("## To review", "## Breaking changes (4)", "## Non-breaking changes (2)", "### Stale (2)"):
         assert f"\n{heading}\n" in markdown
     assert "- [ ] `summary-groups` is stale (target-gone)" in markdown
     assert "| field-removed (response) | `getLoggedUser response 200 .email` | was string |" in markdown
@@ -521,3 +525,43 @@ def test_the_reference_file_adds_operations_and_makes_a_correction_stale(
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
     assert "- [ ] `attendance-sort-column` is stale (satisfied)" in markdown
     assert "126 operations added" in markdown
+
+
+# --- The review list is complete ------------------------------------------------------------------------
+
+
+def test_a_stale_correction_is_listed_with_its_witness_and_how_to_remove_both(variant: Callable[..., Run]) -> None:
+    run = variant("corrections-satisfied")
+    stale = run.stale()["attendance-sort-column"]
+    assert stale["witness"] == "contract_tests/witnesses.py::attendance_sort_column"
+    markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
+    assert (
+        "`python -m scripts.remove_correction attendance-sort-column` removes it and its witness "
+        "`contract_tests/witnesses.py::attendance_sort_column`"
+    ) in markdown
+
+
+def test_an_update_whose_only_problem_is_invalid_openapi_is_reviewed_and_fails(
+    make_root: Callable[[], Path], base_doc: Document, tmp_path: Path
+) -> None:
+    def invalid(doc: Document) -> None:
+        del doc["info"]["version"]  # no API change, no stale correction: only the OpenAPI is broken
+
+    upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, invalid)
+    for flags in ((), ("--acknowledge",)):
+        run = run_main(make_root(), upstream, *flags)
+        report = run.report
+        assert report["upstream_problems"], "the validator's finding is reported"
+        assert (report["breaking"], report["non_breaking"], report["stale_corrections"]) == ([], [], [])
+        assert report["needs_review"] is True
+        assert run.status == 1, f"no correction handles the problem: exit 1 even with {flags}"
+        markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
+        assert "Nothing to review" not in markdown
+        assert "- [ ] the corrected spec is not valid OpenAPI in 1 place (below): write a correction" in markdown
+
+
+def test_a_guard_with_nothing_to_fix_counts_as_applied(variant: Callable[..., Run]) -> None:
+    run = variant("unchanged")
+    applied = {c["id"]: c for c in run.report["applied"]}
+    assert {a["status"] for a in applied["array-default-not-a-list"]["actions"]} == {"idle"}
+    assert run.status == 0

@@ -1,0 +1,82 @@
+"""The base states only what Clockify publishes: every departure from the published file is a recorded decision."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts import base_check
+from scripts.spec_build import BASE, load_document
+
+OPERATION = "#/paths/~1v1~1user/get"
+
+
+@pytest.fixture(scope="module")
+def base() -> dict[str, Any]:
+    document: dict[str, Any] = load_document(BASE)
+    return document
+
+
+def pointers(found: list[base_check.Departure]) -> list[str]:
+    return [d.pointer for d in found]
+
+
+def test_the_base_against_itself_departs_nowhere(base: dict[str, Any]) -> None:
+    assert base_check.departures(base, base) == []
+
+
+def test_every_kind_of_departure_is_found(base: dict[str, Any]) -> None:
+    published = copy.deepcopy(base)
+    user = published["paths"]["/v1/user"]
+    user["servers"].append({"url": "https://{region}.clockify.me/api"})  # an addition of ours would look so
+    user["get"]["parameters"][0]["schema"]["default"] = True
+    user["get"]["parameters"].reverse()  # order is not a departure
+    user["get"]["description"] = "Other words."  # nor are words
+    user["post"] = {"operationId": "outOfScope", "responses": {}}  # nor operations the base does not cover
+    published["components"]["schemas"]["UserDtoV1"]["properties"].pop("email")
+    published["components"]["securitySchemes"]["ApiKeyAuth"]["name"] = "X-Other"
+    published["components"]["schemas"]["Unused"] = {"type": "object"}
+    ours = copy.deepcopy(base)
+    ours["components"]["schemas"]["OursOnly"] = {"type": "string"}
+    found = base_check.departures(ours, published)
+    assert sorted(pointers(found)) == [
+        "#/components/schemas/OursOnly",
+        "#/components/schemas/UserDtoV1/properties/email",
+        "#/components/securitySchemes/ApiKeyAuth/name",
+        f"{OPERATION}/parameters/query:include-memberships/schema/default",
+        "#/paths/~1v1~1user/servers",
+    ]
+    details = {d.pointer: d.detail for d in found}
+    assert details["#/components/schemas/UserDtoV1/properties/email"] == "only in the base"
+    assert details["#/components/schemas/OursOnly"] == "in the base, but no operation of the base reaches it"
+
+
+def test_recorded_decisions_cover_departures_and_each_covers_one() -> None:
+    decisions = (
+        "intro\n## The base departs from the published file\n\n- `#/a/b`: why\n- `#/c`: why\n\n## Next\n- `#/z`: x"
+    )
+    assert base_check.recorded(decisions) == ["#/a/b", "#/c"]
+    found = [base_check.Departure("#/a/b/0", "x"), base_check.Departure("#/a/bc", "y")]
+    loose, idle = base_check.unrecorded(found, ["#/a/b", "#/c"])
+    assert (pointers(loose), idle) == (["#/a/bc"], ["#/c"])
+
+
+@pytest.mark.upstream
+def test_the_base_departs_from_the_published_file_only_where_decided(reference: Path, base: dict[str, Any]) -> None:
+    found = base_check.departures(base, load_document(reference))
+    loose, idle = base_check.unrecorded(found, base_check.recorded(base_check.DECISIONS.read_text(encoding="utf-8")))
+    assert not loose, "departures that are neither a correction nor a recorded decision:\n" + "\n".join(map(str, loose))
+    assert not idle, f"DECISIONS.md records departures the base no longer has: {idle}"
+
+
+def test_the_command_reports_and_exits_by_what_is_recorded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    published = tmp_path / "published.yaml"
+    published.write_text(BASE.read_text(encoding="utf-8"), encoding="utf-8")
+    status = base_check.main([str(published)])
+    out = capsys.readouterr().out
+    assert "recorded in DECISIONS.md, but the base does not depart there" in out, "the base against itself"
+    assert status == 1
+    assert base_check.main([str(tmp_path / "missing.yaml")]) == 2
