@@ -16,6 +16,7 @@ import base64
 import binascii
 import collections
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterable
@@ -152,41 +153,59 @@ class Secrets:
 
 
 class _Registry:
-    """The secrets of the clients in use, counted (two clients may share a key)."""
+    """The secrets of the clients in use, counted (two clients may share a key).
+
+    Forgetting takes no lock: a client's finalizer may run in the middle of anything, this registry's own
+    locked work included (a garbage collection), so it only leaves a note that the next reader acts on."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._counts: collections.Counter[str] = collections.Counter()
+        self._forgotten: collections.deque[str] = collections.deque()
         self._secrets: Secrets | None = Secrets(())
 
     def current(self) -> Secrets:
         secrets = self._secrets  # read once: a change replaces it, never mutates it
-        if secrets is None:
+        if secrets is None or self._forgotten:
             with self._lock:
+                self._settle()
                 if self._secrets is None:
                     self._secrets = Secrets(self._counts)
                 secrets = self._secrets
         return secrets
 
-    def add(self, value: str) -> None:
-        with self._lock:
-            self._counts[value] += 1
-            if self._counts[value] == 1:
-                self._secrets = None
-
-    def remove(self, value: str) -> None:
-        with self._lock:
+    def _settle(self) -> None:
+        """Under the lock: act on the notes ``forget`` left."""
+        while self._forgotten:
+            value = self._forgotten.popleft()
             if self._counts[value] <= 1:
                 del self._counts[value]
                 self._secrets = None
             else:
                 self._counts[value] -= 1
 
+    def add(self, value: str) -> None:
+        with self._lock:
+            self._settle()
+            self._counts[value] += 1
+            if self._counts[value] == 1:
+                self._secrets = None
+
+    def forget(self, value: str) -> None:
+        self._forgotten.append(value)  # deque.append is atomic: safe from a finalizer, takes no lock
+
     def __len__(self) -> int:
-        return len(self._counts)
+        with self._lock:
+            self._settle()
+            return len(self._counts)
+
+    def after_fork_in_child(self) -> None:
+        self._lock = threading.Lock()  # a thread of the parent may have held it at the fork
 
 
 _registry = _Registry()
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_registry.after_fork_in_child)
 
 
 def redact(text: str) -> str:
@@ -245,5 +264,6 @@ def register_secret(value: str) -> None:
 
 
 def forget_secret(value: str) -> None:
+    """Undo one ``register_secret(value)``; safe to call from a finalizer."""
     if value:
-        _registry.remove(value)
+        _registry.forget(value)

@@ -400,7 +400,12 @@ class AsyncClockify(_Base):
         permit: Permit | None = None,
     ) -> httpx.Response:
         """Send with retries; ``permit``: the limiter's, already acquired for the first attempt."""
-        call_deadline, per_attempt = self._limits(deadline, timeout)
+        try:
+            call_deadline, per_attempt = self._limits(deadline, timeout)
+        except BaseException:
+            if permit:
+                permit.cancel()  # never sent: its place goes back
+            raise
         attempt = 0
         while True:
             if permit is None and self._limiter:
