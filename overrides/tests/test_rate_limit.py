@@ -132,8 +132,9 @@ def test_cancelled_and_timed_out_waiters_give_their_places_back() -> None:
     for give_up in ("cancel", "wait_for"):
         with ArrivalServer() as server:
             waited = asyncio.run(main(server.url, give_up))
-        # Those sent in the first 0.2 s hold their places for a second; the given-up ones hold none.
-        assert waited < 1.5, (give_up, waited)
+        # Those sent in the first 0.2 s hold their places for a second; the given-up ones hold none (kept, their
+        # 500 places would mean a 10 s wait). Room above the second for a loaded machine.
+        assert waited < 3.0, (give_up, waited)
         assert len(server.arrivals) < 80
 
 
