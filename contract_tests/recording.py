@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import vcr  # type: ignore[import-untyped]
+from clockify_client._logging import Secrets
 from vcr.request import Request  # type: ignore[import-untyped]
 
 from contract_tests import catalog
@@ -48,7 +49,8 @@ class Scrubber:
     the placeholder, so a second pass over text stored earlier gives the same result as a pass with hindsight."""
 
     def __init__(self, secrets: Iterable[str] = (), ids: Mapping[str, str] | None = None) -> None:
-        self.secrets = {s for s in secrets if s}
+        self.secrets = frozenset(s for s in secrets if s)
+        self._secret_finder = Secrets(self.secrets)
         self.ids: dict[str, str] = {}
         self.generic: dict[str, str] = {}  # real id -> numbered stand-in
         self.aliases: dict[str, str] = {}  # stand-in -> placeholder learnt later
@@ -86,8 +88,7 @@ class Scrubber:
         return self.emails.setdefault(address, f"user{len(self.emails) + 1}@example.com")
 
     def text(self, text: str) -> str:
-        for secret in sorted(self.secrets, key=len, reverse=True):
-            text = text.replace(secret, REDACTED)
+        text = self._secret_finder.redact(text, REDACTED)  # in any form: percent-encoded, escaped, base64
         for real in sorted(self.ids, key=len, reverse=True):
             text = text.replace(real, self.ids[real])
         text = HEX_ID.sub(self._id, text)
@@ -117,9 +118,8 @@ class Scrubber:
             try:
                 return self.body(value.decode("utf-8")).encode("utf-8")
             except UnicodeDecodeError:
-                for secret in self.secrets:  # a binary export: at least never a secret
-                    value = value.replace(secret.encode(), REDACTED.encode())
-                return value
+                # A binary export: at least never a secret (ASCII, so the bytes map one to one).
+                return self._secret_finder.redact(value.decode("latin-1"), REDACTED).encode("latin-1")
         return value
 
     def request(self, request: Request) -> Request:

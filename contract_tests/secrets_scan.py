@@ -10,7 +10,8 @@ It flags, per file:
 * a JSON field or query parameter named like a credential (apiKey, token, secret, password, ...) whose
   value is not ``REDACTED``, in any request or response;
 * an e-mail address outside the documentation domains (example.com/.org/.net);
-* any exact value it is told about (the fake keys the tests use, a real workspace id while recording).
+* any value it is told about (the fake keys the tests use, a real workspace id while recording), as it is
+  or encoded: percent-encoded, escaped (backslash, quote, JSON u00HH), or inside base64 at any alignment.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import yaml
+from clockify_client._logging import Secrets
 
 from contract_tests.recording import DOCUMENTATION_DOMAINS, EMAIL, REDACTED
 
@@ -68,9 +70,10 @@ def _mixed(run: str) -> bool:
 
 def scan_text(text: str, path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     found: list[Finding] = []
-    for secret in secrets:
-        if secret and secret in text:
-            found.append(Finding(path, "a known secret value", secret[:4] + "…"))
+    secrets = frozenset(secrets)
+    for start, end in Secrets(secrets).spans(text):
+        what = "a known secret value" if text[start:end] in secrets else "a known secret value, encoded"
+        found.append(Finding(path, what, text[start : start + 4] + "…"))
     for what, pattern in LOOKS_LIKE_KEY.items():
         for match in pattern.finditer(text):
             if what.startswith("a long") and not _mixed(match.group(0)):
@@ -125,13 +128,30 @@ def _exchange(path: Path, interaction: Any) -> list[Finding]:
     return found
 
 
+def _strings(node: Any) -> Iterable[str]:
+    """Every string of a parsed document: a secret with quotes in it is quoted by YAML in the file's text."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(key)
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
 def scan_file(path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     text = path.read_text(encoding="utf-8", errors="replace")
+    secrets = frozenset(secrets)
     found = scan_text(text, path, secrets)
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         return [*found, Finding(path, "not YAML", str(exc)[:80])]
+    finder = Secrets(secrets)
+    if not found and any(finder.spans(value) for value in _strings(data)):
+        found.append(Finding(path, "a known secret value, quoted in YAML", "(in a string value)"))
     for interaction in (data or {}).get("interactions", []) if isinstance(data, dict) else []:
         found += _headers(path, "request", interaction.get("request", {}).get("headers"))
         found += _headers(path, "response", interaction.get("response", {}).get("headers"))

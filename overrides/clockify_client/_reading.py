@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
 from clockify_client import _spec, _tolerance
-from clockify_client._logging import excerpt
+from clockify_client._logging import clip, excerpt
 from clockify_client.errors import ConfigurationError, UnexpectedResponseError
 
 __all__ = [
@@ -283,8 +283,7 @@ _MISSING: Any = object()
 
 
 def _bad(operation_id: str, where: str, field: str, value: Any, why: str) -> UnexpectedResponseError:
-    shown = repr(value)
-    shown = shown if len(shown) <= 60 else shown[:60] + "…"
+    shown = clip(repr(value), 60)
     return UnexpectedResponseError(
         f"{where}: field {field!r} = {shown}: {why}", status_code=200, operation_id=operation_id
     )

@@ -10,16 +10,22 @@ created twice because of a retry.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import collections
+import contextlib
 import enum
+import math
+import os
 import random
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+import weakref
+from collections.abc import Mapping
 
 import httpx
 
 from clockify_client import _spec
+from clockify_client.errors import ConfigurationError
 
 
 class Failure(enum.Enum):
@@ -79,72 +85,225 @@ def backoff_delay(attempt: int, retry_after: float | None, *, rng: random.Random
 # The rate limiter's window is this much longer than a second (per ``rate`` requests): room for the
 # requests' unequal delays between being written and being counted by the server (20 ms at 50 a second).
 RATE_WINDOW_MARGIN = 0.02
+# Within a window, requests leave at least this fraction of ``1 / rate`` apart: a burst is spread over half
+# a second at most, so a server reads each request on its own and counts it when it was sent.
+BURST_SPACING = 0.5
 # The httpcore trace event (``trace`` request extension) after which a request counts as sent.
 SENT_EVENT = "send_request_body.complete"
 
 
-class RateLimiter:
-    """At most ``rate`` requests in any second, shared by every thread and task using one client.
+class _Wake:
+    """How a waiting thread is woken (an asyncio task has its own kind, below)."""
 
-    Two rules on one record of the last ``rate`` start times: starts are at least ``1 / rate`` apart (no
-    bursts), and no window of a second (``RATE_WINDOW_MARGIN`` more) holds more than ``rate`` of them: a
-    sliding window, as strict as the server's. Spacing alone breaks that: 51 starts exactly 20 ms apart
-    fall within one closed second. And a request leaves later than its slot (a busy event loop, a new
-    connection to open): so each start is recorded again when the request was really written, through
-    the trace hook ``acquire`` returns for the request's ``trace`` extension. A caller reserves a slot
-    under the lock and sleeps outside it; threads and asyncio tasks (even on several event loops) share
-    the one record.
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def set(self) -> bool:
+        self._event.set()
+        return True
+
+    def clear(self) -> None:
+        self._event.clear()
+
+    def wait(self, seconds: float) -> None:
+        self._event.wait(None if seconds == math.inf else seconds)
+
+
+class _TaskWake:
+    """Wakes an asyncio task from any thread or event loop."""
+
+    def __init__(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._event = asyncio.Event()
+
+    def set(self) -> bool:
+        """False when the task's event loop is gone: nobody is waiting any more."""
+        try:
+            self._loop.call_soon_threadsafe(self._event.set)
+        except RuntimeError:  # the loop was closed under the waiting task
+            return False
+        return True
+
+    def clear(self) -> None:
+        self._event.clear()
+
+    async def wait(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._event.wait(), None if seconds == math.inf else seconds)
+
+
+class Permit:
+    """One request's place in its limiter's window, from the grant until a window after it was sent.
+
+    Until the request is known to be sent it holds its place however long that takes (a TLS handshake, a
+    connection pool that is full): nobody knows yet when the server will count it. ``sent()`` (called by
+    the trace hooks when httpcore has written the request, or by ``done()`` when the attempt ended without
+    that news) starts its window. Calling either again changes nothing.
+    """
+
+    __slots__ = ("_limiter",)
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self._limiter: RateLimiter | None = limiter
+
+    def sent(self) -> None:
+        limiter, self._limiter = self._limiter, None
+        if limiter is not None:
+            limiter._sent_now()
+
+    done = sent  # the attempt is over: if the request left, it left by now
+
+    def cancel(self) -> None:
+        """The request will not be sent: its place goes back at once."""
+        limiter, self._limiter = self._limiter, None
+        if limiter is not None:
+            limiter._unused()
+
+    def trace(self, event: str, info: object) -> None:
+        """httpcore's synchronous ``trace`` request extension."""
+        if event.endswith(SENT_EVENT):
+            self.sent()
+
+    async def trace_async(self, event: str, info: object) -> None:
+        """httpcore's asynchronous ``trace`` request extension."""
+        if event.endswith(SENT_EVENT):
+            self.sent()
+
+
+class RateLimiter:
+    """At most ``rate`` requests in any sliding second, for every client, thread and asyncio task that
+    shares it (pass one to several clients with ``rate_limiter=``: the server counts a key's requests
+    together).
+
+    A request is let go only when fewer than ``rate`` others are in its window: those sent within the last
+    window (a second, ``RATE_WINDOW_MARGIN`` more) and those let go but not yet sent, which count until they
+    are, since the server will count them whenever they arrive. Waiters are served first come, first served;
+    one that gives up (a cancelled task, a time-out) leaves the queue and takes no place. Requests within a
+    window are ``BURST_SPACING / rate`` seconds apart at least.
     """
 
     def __init__(self, rate: float) -> None:
-        self.interval = 1.0 / rate
-        per_window = max(1, int(rate))  # a rate below 1/s: one request per 1/rate seconds
-        self.window = per_window / rate * (1 + RATE_WINDOW_MARGIN)
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 < rate < math.inf:
+            raise ConfigurationError(f"a rate limit is a positive number of requests a second, not {rate!r}")
+        self.rate = float(rate)
+        # A rate below 1/s: one request per 1/rate seconds.
+        self.capacity = max(1, math.floor(min(self.rate, MAX_CAPACITY)))
+        self.window = self.capacity / self.rate * (1 + RATE_WINDOW_MARGIN)
+        self.spacing = BURST_SPACING / self.rate
         self._lock = threading.Lock()
-        self._starts: collections.deque[float] = collections.deque(maxlen=per_window)
-        self._reserved = 0  # reservations ever made: ticket n is at index n - (reserved - len(starts))
+        self._sent: list[float] = []  # when the requests of the last window were sent, in order
+        self._unsent = 0  # requests let go and not yet sent
+        self._last_grant = -math.inf
+        self._queue: collections.deque[_Wake | _TaskWake] = collections.deque()
+        _LIMITERS.add(self)
 
-    def _reserve(self) -> tuple[float, int]:
-        """Seconds to wait for the next free slot, and the ticket to record the real start with."""
-        with self._lock:
-            now = time.monotonic()
-            slot = now
-            if self._starts:
-                slot = max(slot, max(self._starts) + self.interval)
-            if len(self._starts) == self._starts.maxlen:
-                slot = max(slot, min(self._starts) + self.window)
-            self._starts.append(slot)  # drops the oldest: only the last ``per_window`` starts matter
-            self._reserved += 1
-            return slot - now, self._reserved - 1
+    def __repr__(self) -> str:
+        return f"RateLimiter({self.rate!r})"
 
-    def _started(self, ticket: int) -> None:
-        with self._lock:
-            index = ticket - (self._reserved - len(self._starts))
-            if index >= 0:
-                self._starts[index] = max(self._starts[index], time.monotonic())
-
-    def acquire(self) -> Callable[[str, object], None]:
-        """Wait for a slot; returns the trace hook that records when the request was really sent."""
-        wait, ticket = self._reserve()
+    def _wait_or_grant(self, waiter: _Wake | _TaskWake) -> float:
+        """Under the lock: 0 when ``waiter`` may go now (it leaves the queue), else how long to wait
+        (``math.inf``: until woken)."""
+        if self._queue[0] is not waiter:
+            return math.inf  # woken when it reaches the head
+        now = time.monotonic()
+        del self._sent[: bisect.bisect_right(self._sent, now - self.window)]
+        wait = self._last_grant + self.spacing - now
+        excess = len(self._sent) + self._unsent - self.capacity + 1  # places that must come free first
+        if excess > len(self._sent):
+            return math.inf  # only a request still unsent can free a place: woken when it is sent
+        if excess > 0:
+            wait = max(wait, self._sent[excess - 1] + self.window - now)
         if wait > 0:
-            time.sleep(wait)
-            self._started(ticket)
+            return wait
+        self._queue.popleft()
+        self._unsent += 1
+        self._last_grant = now
+        self._wake_head()
+        return 0.0
 
-        def trace(event: str, info: object) -> None:
-            if event.endswith(SENT_EVENT):
-                self._started(ticket)
+    def _wake_head(self) -> None:
+        while self._queue and not self._queue[0].set():
+            self._queue.popleft()  # its event loop is gone
 
-        return trace
+    def _leave(self, waiter: _Wake | _TaskWake) -> None:
+        with self._lock:
+            if waiter in self._queue:
+                was_head = self._queue[0] is waiter
+                self._queue.remove(waiter)
+                if was_head:
+                    self._wake_head()
 
-    async def acquire_async(self) -> Callable[[str, object], Awaitable[None]]:
-        """``acquire`` for asyncio (httpcore wants an async trace hook there)."""
-        wait, ticket = self._reserve()
-        if wait > 0:
-            await asyncio.sleep(wait)
-            self._started(ticket)
+    def _unused(self) -> None:
+        with self._lock:
+            self._unsent -= 1
+            self._wake_head()
 
-        async def trace(event: str, info: object) -> None:
-            if event.endswith(SENT_EVENT):
-                self._started(ticket)
+    def _sent_now(self) -> None:
+        with self._lock:
+            self._unsent -= 1
+            bisect.insort(self._sent, time.monotonic())
+            self._wake_head()
 
-        return trace
+    def _join(self, waiter: _Wake | _TaskWake) -> None:
+        with self._lock:
+            self._queue.append(waiter)
+
+    def _try(self, waiter: _Wake | _TaskWake) -> tuple[Permit | None, float]:
+        """A permit, or how long ``waiter`` waits before it tries again (unless it is woken first)."""
+        with self._lock:
+            wait = self._wait_or_grant(waiter)
+            if wait == 0:
+                return Permit(self), 0.0
+            waiter.clear()  # under the lock: a wake-up from now on is not lost
+            return None, wait
+
+    def acquire(self) -> Permit:
+        """Wait (this thread) until a request may go; the permit must be ``done()`` after the attempt."""
+        waiter = _Wake()
+        self._join(waiter)
+        try:
+            permit, wait = self._try(waiter)
+            while permit is None:
+                waiter.wait(wait)
+                permit, wait = self._try(waiter)
+            return permit
+        except BaseException:
+            self._leave(waiter)
+            raise
+
+    async def acquire_async(self) -> Permit:
+        """``acquire`` for an asyncio task; cancelling it gives the place in the queue back."""
+        waiter = _TaskWake()
+        self._join(waiter)
+        try:
+            permit, wait = self._try(waiter)
+            while permit is None:
+                await waiter.wait(wait)
+                permit, wait = self._try(waiter)
+            return permit
+        except BaseException:
+            self._leave(waiter)
+            raise
+
+    def _after_fork_in_child(self) -> None:
+        """The child has one thread: the parent's waiters are not there, and its unsent requests are sent
+        (or never will be) by the parent; they keep their places for a window from now."""
+        self._lock = threading.Lock()
+        self._queue.clear()
+        now = time.monotonic()
+        self._sent.extend([now] * self._unsent)
+        self._unsent = 0
+
+
+# No more places in one window than this, however high the rate (a rate of 1e300 a second is no limit).
+MAX_CAPACITY = 1_000_000
+_LIMITERS: weakref.WeakSet[RateLimiter] = weakref.WeakSet()
+
+
+def _reset_limiters_in_child() -> None:
+    for limiter in list(_LIMITERS):
+        limiter._after_fork_in_child()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_limiters_in_child)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import os
 import ssl
 import time
@@ -108,6 +109,14 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    """One certificate-verifying TLS context for every client (as httpx makes it, ``SSL_CERT_FILE`` and
+    all, when first needed): loading the CA bundle takes tens of milliseconds, too long to repeat for
+    each of thousands of clients."""
+    return httpx.create_ssl_context()
+
+
 def _check_transport(transport: object, expected: type) -> None:
     if transport is not None and not isinstance(transport, expected):
         kind = f"{expected.__module__}.{expected.__name__}"
@@ -117,7 +126,7 @@ def _check_transport(transport: object, expected: type) -> None:
 def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -> httpx.Client:
     _check_transport(transport, httpx.BaseTransport)
     client = httpx.Client(
-        transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
+        transport=transport, timeout=timeout, verify=_tls_context(), follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
     )
     # Our own pools only (a transport the caller passes is the caller's to bound). httpx offers no
     # public way to give its pools a network backend; test_hardening's dripping server checks it still works.
@@ -133,7 +142,11 @@ def async_client(transport: httpx.AsyncBaseTransport | None, timeout: httpx.Time
     # The async client bounds its attempts with ``asyncio.timeout`` instead.
     _check_transport(transport, httpx.AsyncBaseTransport)
     return httpx.AsyncClient(
-        transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=ASYNC_NO_PLAIN_HTTP_PROXY
+        transport=transport,
+        timeout=timeout,
+        verify=_tls_context(),
+        follow_redirects=False,
+        mounts=ASYNC_NO_PLAIN_HTTP_PROXY,
     )
 
 

@@ -30,6 +30,7 @@ import jsonschema.exceptions  # type: ignore[import-untyped]
 import jsonschema.validators  # type: ignore[import-untyped]
 
 from clockify_client import _spec
+from clockify_client._logging import clip
 from clockify_client.errors import ConfigurationError, Problem, RequestValidationError
 
 try:
@@ -247,7 +248,7 @@ def _short(value: Json) -> str:
         text = repr(value)
     except Exception:  # a caller's object with a broken __repr__ still gets a message
         text = f"<{type(value).__name__}>"
-    return text if len(text) <= 60 else text[:57] + "..."
+    return clip(text, 57, "...")
 
 
 _TYPE_WORDS = {

@@ -7,6 +7,7 @@ import collections
 import os
 import time
 import traceback
+import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
@@ -22,10 +23,11 @@ from clockify_client._client import (
     Credentials,
     Prepared,
 )
-from clockify_client._logging import logger, register_secret
-from clockify_client._pagination import CorePager, ReportPager
+from clockify_client._logging import forget_secret, logger, register_secret
+from clockify_client._pagination import DEFAULT_MAX_PAGES, CorePager, ReportPager
 from clockify_client._resilience import (
     Failure,
+    Permit,
     RateLimiter,
     backoff_delay,
     classify_exception,
@@ -35,9 +37,20 @@ from clockify_client._resilience import (
 from clockify_client.errors import APITimeoutError, ConfigurationError
 from clockify_client.resources import WithResources
 
-# Pages in flight for ``AsyncClockify.iterate_report_concurrently``: 50 requests a second at up to
-# 0.3 s a page; more would only queue in the rate limiter.
-DEFAULT_CONCURRENCY = 16
+# Pages in flight for ``AsyncClockify.iterate_report_concurrently``: a second's worth at Clockify's 50
+# requests a second, so pages that take up to a second each (reports take 0.5-2 s) still use the limit.
+DEFAULT_CONCURRENCY = 50
+
+
+def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimiter | None:
+    """The limiter several clients share (``rate_limiter=``), else one of the client's own."""
+    if shared is None:
+        return RateLimiter(rate_limit) if rate_limit else None
+    if not isinstance(shared, RateLimiter):
+        raise ConfigurationError(f"rate_limiter must be a clockify_client.RateLimiter, not {type(shared).__name__}")
+    if rate_limit != DEFAULT_RATE_LIMIT and rate_limit != shared.rate:
+        raise ConfigurationError("give rate_limit or a shared rate_limiter, not both: the limiter has its own rate")
+    return shared
 
 
 class _Base(WithResources):
@@ -55,6 +68,7 @@ class _Base(WithResources):
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
         deadline: float | None = DEFAULT_DEADLINE,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         # No frame keeps the key as a local, where a traceback with locals (Sentry-style) would print it.
         try:
@@ -72,17 +86,21 @@ class _Base(WithResources):
         self._attempt_limit = _client.attempt_limit(timeout)
         self.deadline = None if deadline is None else _client.seconds(deadline, "deadline")
         self.max_response_bytes = _client.whole_number(max_response_bytes, "max_response_bytes", 1)
-        self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+        self._limiter = _shared_or_own_limiter(rate_limiter, self.rate_limit)
+        self.rate_limit = self._limiter.rate if self._limiter else None
         self._closed = False
         self._pid = os.getpid()
         register_secret(self._credentials.secret.reveal())
+        # Forgotten again when the client is closed or collected: the registry holds only secrets in use.
+        self._forget_secret = weakref.finalize(self, forget_secret, self._credentials.secret.reveal())
 
     def _after_fork(self) -> None:
         """In a forked child: the parent's pooled connections (and any lock a thread held at the fork)
         are the parent's; this process gets its own pool and limiter."""
         self._pid = os.getpid()
         self._renew_http()
-        self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+        if self._limiter:  # possibly shared with other clients: reset in place, not replaced
+            self._limiter._after_fork_in_child()
 
     def _renew_http(self) -> None:
         raise NotImplementedError
@@ -206,6 +224,7 @@ class Clockify(_Base):
     def close(self) -> None:
         self._closed = True
         self._http.close()
+        self._forget_secret()
 
     def _attempt(self, prepared: Prepared) -> httpx.Response:
         """One request and its whole (bounded) body."""
@@ -224,8 +243,9 @@ class Clockify(_Base):
         call_deadline, per_attempt = self._limits(deadline, timeout)
         attempt = 0
         while True:
-            if self._limiter:
-                prepared.request.extensions["trace"] = self._limiter.acquire()
+            permit = self._limiter.acquire() if self._limiter else None
+            if permit:
+                prepared.request.extensions["trace"] = permit.trace
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
@@ -236,6 +256,9 @@ class Clockify(_Base):
                 self._log(prepared, outcome, started)
             except httpx.HTTPError as exc:
                 outcome = exc
+            finally:
+                if permit:
+                    permit.done()
             delay = self._retry_delay(prepared, attempt, outcome, call_deadline)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
@@ -284,9 +307,10 @@ class Clockify(_Base):
         query: Mapping[str, Any] | None = None,
         page_size: int = 50,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Any]:
-        """Every item of a paged core list (``page``/``page-size``), page after page."""
-        pager = CorePager(query, page_size, operation_id)
+        """Every item of a paged core list (``page``/``page-size``), page after page, at most ``max_pages``."""
+        pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             yield from pager.feed(items, headers)
@@ -299,10 +323,11 @@ class Clockify(_Base):
         body: Mapping[str, Any],
         page_size: int | None = None,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Any]:
         """Every row of a paged report (typed views), at the largest page size the server allows unless told
-        otherwise, until the report's totals are reached."""
-        pager = ReportPager(operation_id, body, page_size)
+        otherwise, until the report's totals are reached (at most ``max_pages`` pages)."""
+        pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
             prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
             yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
@@ -335,6 +360,7 @@ class AsyncClockify(_Base):
     async def aclose(self) -> None:
         self._closed = True
         await self._http.aclose()
+        self._forget_secret()
 
     def _check_usable(self) -> None:
         super()._check_usable()
@@ -367,13 +393,25 @@ class AsyncClockify(_Base):
         return asyncio.get_running_loop().time() + (monotonic - time.monotonic())
 
     async def _send(
-        self, prepared: Prepared, deadline: float | None = None, timeout: httpx.Timeout | float | None = None
+        self,
+        prepared: Prepared,
+        deadline: float | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        permit: Permit | None = None,
     ) -> httpx.Response:
-        call_deadline, per_attempt = self._limits(deadline, timeout)
+        """Send with retries; ``permit``: the limiter's, already acquired for the first attempt."""
+        try:
+            call_deadline, per_attempt = self._limits(deadline, timeout)
+        except BaseException:
+            if permit:
+                permit.cancel()  # never sent: its place goes back
+            raise
         attempt = 0
         while True:
-            if self._limiter:
-                prepared.request.extensions["trace"] = await self._limiter.acquire_async()
+            if permit is None and self._limiter:
+                permit = await self._limiter.acquire_async()
+            if permit:
+                prepared.request.extensions["trace"] = permit.trace_async
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
@@ -382,6 +420,10 @@ class AsyncClockify(_Base):
                 self._log(prepared, outcome, started)
             except httpx.HTTPError as exc:
                 outcome = exc
+            finally:
+                if permit:
+                    permit.done()
+                permit = None
             delay = self._retry_delay(prepared, attempt, outcome, call_deadline)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
@@ -426,9 +468,10 @@ class AsyncClockify(_Base):
         query: Mapping[str, Any] | None = None,
         page_size: int = 50,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
         """See ``Clockify.iterate``."""
-        pager = CorePager(query, page_size, operation_id)
+        pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             for item in pager.feed(items, headers):
@@ -442,9 +485,10 @@ class AsyncClockify(_Base):
         body: Mapping[str, Any],
         page_size: int | None = None,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
         """See ``Clockify.iterate_report``."""
-        pager = ReportPager(operation_id, body, page_size)
+        pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
             prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
             for row in pager.feed(_client.checked_content(prepared, await self._send(prepared))):
@@ -460,34 +504,53 @@ class AsyncClockify(_Base):
         concurrency: int = DEFAULT_CONCURRENCY,
         pages: int | None = None,
         validate: bool = True,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
         """``iterate_report`` with up to ``concurrency`` pages in flight; the rows still come in page order,
         and the rate limiter still spaces the requests.
 
         The first page is read alone, unless ``pages`` says how many to expect (from an earlier run, say):
         then that many are requested at once. Once a page's totals give the size of the result, exactly
-        the pages left are requested. A report without totals (attendance) is read ahead ``concurrency``
-        pages at a time until a short page. Pages requested past the end are cancelled or ignored.
+        the pages left are requested. A report without totals (attendance) is read ahead as many pages as
+        have come so far (up to ``concurrency``) until a short page. Pages requested past the end are
+        cancelled or ignored. Requests leave only while the caller waits for rows: once it stops (``break``),
+        none does, even before the iterator is closed.
         """
         _client.whole_number(concurrency, "concurrency", 1)
         if pages is not None:
             _client.whole_number(pages, "pages", 1)
-        pager = ReportPager(operation_id, body, page_size)
+        pager = ReportPager(operation_id, body, page_size, max_pages)
         first = next_page = pager.page
+        final = first + pager.pages.max_pages - 1  # never asked for: the pager refuses to read past it
         guess = first + (pages or 1) - 1  # the last page to request before any totals are known
+        pulling = asyncio.Event()  # set while the caller waits for rows
 
         async def fetch(page: int) -> bytes:
             prepared = self._prepare(operation_id, path, None, pager.next_body(page), validate, None)
-            return _client.checked_content(prepared, await self._send(prepared))
+            while True:
+                await pulling.wait()
+                permit = await self._limiter.acquire_async() if self._limiter else None
+                if pulling.is_set():
+                    break
+                if permit:
+                    permit.cancel()  # the caller stopped asking while this waited for its turn
+            return _client.checked_content(prepared, await self._send(prepared, permit=permit))
 
         ahead: collections.deque[asyncio.Task[bytes]] = collections.deque()
         try:
             while not pager.done:
                 last = guess if pager.page == first else pager.last_page
-                while len(ahead) < concurrency and (last is None or next_page <= last):
+                if last is None:  # no totals: read ahead no further than what has come so far
+                    last = pager.page - 1 + min(concurrency, pager.page - first)
+                while len(ahead) < concurrency and next_page <= min(last, final):
                     ahead.append(asyncio.ensure_future(fetch(next_page)))
                     next_page += 1
-                for row in pager.feed(await ahead.popleft()):
+                pulling.set()
+                try:
+                    content = await ahead.popleft()
+                finally:
+                    pulling.clear()
+                for row in pager.feed(content):
                     yield row
         finally:
             for task in ahead:

@@ -12,7 +12,9 @@
     ├── APIConnectionError             the request did not complete
     │   └── APITimeoutError
     ├── UnexpectedResponseError        a success status whose body is not what the spec says
-    │   └── ResponseTooLargeError      a body over ``max_response_bytes`` (any status)
+    │   ├── ResponseTooLargeError      a body over ``max_response_bytes`` (any status)
+    │   └── PagingError                paging would lose or repeat rows (a repeated row, an empty page
+    │       └── TooManyPagesError      before the totals, rows past them); more pages than max_pages
     └── ConfigurationError             the client was built wrongly (credentials, hosts)
 
 Messages never contain credentials: they are built from the server's body and our own words, and
@@ -37,12 +39,14 @@ __all__ = [
     "ClockifyError",
     "ConfigurationError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "Problem",
     "RateLimitError",
     "RequestValidationError",
     "ResponseTooLargeError",
     "ServerError",
+    "TooManyPagesError",
     "UnexpectedResponseError",
     "class_for_status",
     "error_from_response",
@@ -197,6 +201,15 @@ class UnexpectedResponseError(ClockifyError):
 class ResponseTooLargeError(UnexpectedResponseError):
     """The answer's body, as sent or once decompressed, is larger than the client's ``max_response_bytes``:
     reading stopped there. Not retried: the same request would get the same answer."""
+
+
+class PagingError(UnexpectedResponseError):
+    """The pages do not add up: a row came twice (the server ignored the page number, or reordered the
+    rows), a page came empty before the totals were reached, or more rows came than the totals count."""
+
+
+class TooManyPagesError(PagingError):
+    """More pages than the paging helper's ``max_pages``: a server that never says the last page came."""
 
 
 _BY_STATUS: Mapping[int, type[APIError]] = {

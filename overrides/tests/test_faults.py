@@ -313,14 +313,15 @@ def test_a_20_mb_array_where_an_object_is_expected_fails_fast_with_a_short_messa
 def test_a_20_mb_report_page_is_read_in_full() -> None:
     rows = detailed_rows(40)
     count = BIG // len(json.dumps(rows).encode()) * 40 + 40
-    page = json.dumps({"timeEntries": rows * (count // 40), "totals": [{"entriesCount": count}]}).encode()
+    entries = [{**row, "id": f"{i:024x}"} for i, row in enumerate(rows * (count // 40))]  # each row its own id
+    page = json.dumps({"timeEntries": entries, "totals": [{"entriesCount": count}]}).encode()
     assert len(page) >= BIG
     with LoopbackServer([Reply(200, page)]) as server:
         started = time.perf_counter()
         read = list(client(server.url).reports.iterate_detailed(WS, DATES, page_size=1000))
         assert time.perf_counter() - started < 5.0
     assert len(read) == count
-    assert read[-1].id == rows[-1]["id"]
+    assert read[-1].id == entries[-1]["id"]
     assert server.connections == 1
 
 

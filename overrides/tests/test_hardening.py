@@ -442,6 +442,8 @@ def every_error() -> list[errors.ClockifyError]:
         errors.RateLimitError("slow down", retry_after=2.5, **api),
         errors.UnexpectedResponseError("not JSON", status_code=200, operation_id="getProject", body=b"<html>"),
         errors.ResponseTooLargeError("too big", status_code=200, operation_id="getProject"),
+        errors.PagingError("a row came twice", status_code=200, operation_id="getProjects"),
+        errors.TooManyPagesError("too many pages", status_code=200, operation_id="getProjects"),
     ]
     for cls in vars(errors).values():
         if isinstance(cls, type) and issubclass(cls, errors.ClockifyError) and not any(type(e) is cls for e in made):

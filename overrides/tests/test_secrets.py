@@ -303,7 +303,10 @@ def test_certificates_are_verified(monkeypatch: pytest.MonkeyPatch) -> None:
 
     asyncio.run(make())
     assert len(made) == 2
-    assert all(kwargs["verify"] is True for kwargs in made)
+    # One TLS context for every client (loading the CA bundle is slow), verifying certificates and host names.
+    assert len({id(kwargs["verify"]) for kwargs in made}) == 1
+    assert all(kwargs["verify"].verify_mode.name == "CERT_REQUIRED" for kwargs in made)
+    assert all(kwargs["verify"].check_hostname is True for kwargs in made)
     assert all(kwargs["follow_redirects"] is False for kwargs in made)  # a redirect would carry the key along
     # And the transport httpx built from it checks certificates and host names.
     pool = Clockify(api_key=KEY)._http._transport._pool  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from typing import Any
 
@@ -34,49 +35,73 @@ def test_concurrent_paging_beats_the_sequential_loop_without_a_single_429() -> N
     assert concurrent <= 50 / (1 + _resilience.RATE_WINDOW_MARGIN) * 1.05  # the limiter held
 
 
+def acquire_in_thread(limiter: _resilience.RateLimiter) -> tuple[threading.Thread, list[float]]:
+    """Acquire in another thread; the list gets the monotonic time it was let go."""
+    granted: list[float] = []
+
+    def acquire() -> None:
+        limiter.acquire().done()
+        granted.append(time.monotonic())
+
+    thread = threading.Thread(target=acquire)
+    thread.start()
+    return thread, granted
+
+
 def test_the_rate_limiter_keeps_a_strict_sliding_window() -> None:
-    """No 51 starts within one second, even with exact spacing: the 51st waits for the window."""
-    limiter = _resilience.RateLimiter(50.0)
-    waits = [limiter._reserve()[0] for _ in range(101)]
-    assert waits[49] == pytest.approx(49 * 0.02, abs=0.005)
-    assert waits[50] >= 1.0 + 0.02 * 0.5  # more than the plain spacing (1.0 s) would give
-    assert waits[100] - waits[50] >= 1.0
+    """No 11 starts within one second at 10 a second: the 11th waits a window after the first was sent."""
+    limiter = _resilience.RateLimiter(10.0)
+    first = time.monotonic()
+    for _ in range(10):
+        limiter.acquire().done()
+    assert time.monotonic() - first < 1.0  # spaced 50 ms apart within the window, not 100 ms
+    thread, granted = acquire_in_thread(limiter)
+    thread.join(5)
+    assert granted[0] - first >= limiter.window >= 1.0
 
 
-def test_a_late_start_pushes_the_window_back() -> None:
-    limiter = _resilience.RateLimiter(2.0)  # 2 per second, 0.5 s apart
-    first, ticket = limiter._reserve()
-    assert first == 0.0
-    time.sleep(0.2)
-    limiter._started(ticket)  # the first request really left 0.2 s late
-    limiter._reserve()  # 0.7 s after the first's planned start
-    third = limiter._reserve()[0]
-    # Counted from the planned starts it would be 1.03 s after the first's plan, 0.83 s from now; counted
-    # from the real start, a window after it: 1.03 s from now.
-    assert third >= 1.0
+def test_a_request_not_yet_sent_keeps_its_place() -> None:
+    limiter = _resilience.RateLimiter(2.0)
+    late = limiter.acquire()  # let go, but held up (a TLS handshake) before it is written
+    later = limiter.acquire()
+    thread, granted = acquire_in_thread(limiter)
+    time.sleep(0.5)
+    assert not granted  # two let go and still on their way: the third waits however long they take
+    late.sent()  # written at last, 0.5 s late: its window starts now
+    sent_at = time.monotonic()
+    thread.join(5)
+    later.done()
+    assert granted[0] - sent_at >= limiter.window - 0.01
 
 
 def test_the_trace_hook_records_when_a_request_was_really_sent() -> None:
-    limiter = _resilience.RateLimiter(2.0)
-    trace = limiter.acquire()  # no wait: the first slot is now
-    time.sleep(0.2)
-    trace("http11.send_request_headers.started", {})  # not yet sent
-    assert limiter._reserve()[0] == pytest.approx(0.3, abs=0.02)  # 0.5 s after the planned start
-    trace("http11.send_request_body.complete", {})  # sent, 0.2 s late
-    # A window after the real start, 1.02 s from now; from the planned start it would be 0.82 s.
-    assert limiter._reserve()[0] >= 1.0
+    limiter = _resilience.RateLimiter(1.0)
+    permit = limiter.acquire()
+    thread, granted = acquire_in_thread(limiter)
+    permit.trace("http11.send_request_headers.started", {})  # not yet sent
+    time.sleep(0.3)
+    permit.trace("http11.send_request_body.complete", {})  # sent, 0.3 s late
+    sent_at = time.monotonic()
+    permit.done()  # the attempt is over: changes nothing now
+    thread.join(5)
+    assert granted[0] - sent_at >= limiter.window - 0.01
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_both_clients_hand_httpcore_a_trace_hook_it_accepts(monkeypatch: pytest.MonkeyPatch, use_async: bool) -> None:
-    sent: list[int] = []
-    original = _resilience.RateLimiter._started
+    events: list[str] = []
+    sync_trace, async_trace = _resilience.Permit.trace, _resilience.Permit.trace_async
 
-    def started(self: _resilience.RateLimiter, ticket: int) -> None:
-        sent.append(ticket)
-        original(self, ticket)
+    def trace(self: _resilience.Permit, event: str, info: object) -> None:
+        events.append(event)
+        sync_trace(self, event, info)
 
-    monkeypatch.setattr(_resilience.RateLimiter, "_started", started)
+    async def trace_async(self: _resilience.Permit, event: str, info: object) -> None:
+        events.append(event)
+        await async_trace(self, event, info)
+
+    monkeypatch.setattr(_resilience.Permit, "trace", trace)
+    monkeypatch.setattr(_resilience.Permit, "trace_async", trace_async)
     with LoopbackServer([Reply(200, b'{"id": "u1"}')]) as server:
         options: dict[str, Any] = {"api_key": "throughput-test-key", "base_url": server.url + "/api"}
         if use_async:
@@ -90,10 +115,8 @@ def test_both_clients_hand_httpcore_a_trace_hook_it_accepts(monkeypatch: pytest.
             c = Clockify(**options)
             users = [c.users.me(), c.users.me()]
     assert [u.id for u in users] == ["u1", "u1"]
-    # The first request never waited for a slot: only the trace hook, called by httpcore once the
-    # request was written, can have recorded it.
-    assert sent.count(0) == 1
-    assert 1 in sent
+    # httpcore called the hook of each request, and told it when the request was written.
+    assert sum(e.endswith(_resilience.SENT_EVENT) for e in events) == 2
 
 
 def pages_handler(total_rows: int, seen: list[int], *, totals: bool = True) -> Any:
