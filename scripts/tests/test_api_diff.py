@@ -386,9 +386,11 @@ def test_a_value_removed_from_account_status_in_the_corrected_spec_is_breaking()
     new = copy.deepcopy(corrected)
     new["components"]["schemas"]["AccountStatus"]["oneOf"][0]["enum"].remove("LIMITED_DELETED")
     changes = diff(corrected, new)
-    assert {(c.kind, c.location, c.detail, c.breaking) for c in changes} == {
-        ("enum-value-removed", "getLoggedUser response 200 .status", "LIMITED_DELETED", True),
-        ("enum-value-removed", "getUsersOfWorkspace response 200 [].status", "LIMITED_DELETED", True),
+    assert {(c.kind, c.detail, c.breaking) for c in changes} == {("enum-value-removed", "LIMITED_DELETED", True)}
+    # (Clockify's full spec, once adopted, has more operations that answer with a user.)
+    assert {c.location for c in changes} >= {
+        "getLoggedUser response 200 .status",
+        "getUsersOfWorkspace response 200 [].status",
     }
 
 
