@@ -44,8 +44,9 @@ pytest: $(VENV)/.installed
 
 test: lint typecheck pytest
 
+# JUnit XML and the coverage table (operations, statuses, documented errors exercised through the fake) for CI.
 contract: $(VENV)/.installed
-	$(BIN)/pytest contract_tests -m contract
+	CONTRACT_REPORTS=.reports $(BIN)/pytest contract_tests -m contract --junitxml=.reports/contract-junit.xml
 
 bench: $(VENV)/.installed
 	$(PY) -m scripts.bench
@@ -62,4 +63,4 @@ lock: $(VENV)/.installed
 	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 --no-header -q -o requirements.txt
 
 clean:
-	rm -rf $(VENV) build .bench .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build .bench .reports .pytest_cache .mypy_cache .ruff_cache

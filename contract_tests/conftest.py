@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 from clockify_client import Clockify
+from clockify_client.testing import SERVED_HOOKS, Served
 from hypothesis import HealthCheck, Phase, settings
 
-from contract_tests import cassette_io, recording
+from contract_tests import cassette_io, coverage_report, recording
 from contract_tests.secrets_scan import FAKE_KEYS
 
 FAKE_KEY = FAKE_KEYS[0]  # never a real key; the scanner checks that it never lands in a cassette
@@ -44,6 +45,24 @@ settings.register_profile(
     print_blob=True,
 )
 PROFILE = os.environ.get("CONTRACT_PROFILE", "contract")
+
+
+# `make contract` sets CONTRACT_REPORTS (a directory): every answer the fake Clockify gives during the run is
+# collected, and the coverage table is written there (and shown at the end of the run).
+REPORTS = os.environ.get("CONTRACT_REPORTS")
+_SERVED: list[Served] = []
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if REPORTS:
+        SERVED_HOOKS.append(_SERVED.append)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if REPORTS:
+        text = coverage_report.write(_SERVED, Path(REPORTS))
+        terminalreporter.write_sep("-", f"coverage through the fake ({REPORTS}/coverage.md)")
+        terminalreporter.write(text.split("\n\n")[0] + "\n")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

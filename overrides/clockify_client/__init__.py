@@ -2,6 +2,7 @@
 that absorbs the API's documented quirks (validation, serialization, tolerant reading, paging)."""
 
 from clockify_client import errors
+from clockify_client._tolerance import Mismatch, ModelList, mismatches
 from clockify_client.clockify import AsyncClockify, Clockify
 
-__all__ = ["AsyncClockify", "Clockify", "errors"]
+__all__ = ["AsyncClockify", "Clockify", "Mismatch", "ModelList", "errors", "mismatches"]

@@ -22,12 +22,14 @@ from urllib.parse import quote
 import httpx
 
 from clockify_client import _hosts, _reading, _serialize, _spec
+from clockify_client._transport import ACCEPT_ENCODING
 from clockify_client._validation import validator
 from clockify_client.errors import (
     APIConnectionError,
     APITimeoutError,
     ClockifyError,
     ConfigurationError,
+    Problem,
     RequestValidationError,
     UnexpectedResponseError,
     error_from_response,
@@ -37,6 +39,13 @@ from clockify_client.errors import (
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RATE_LIMIT = 50.0  # requests per second: Clockify's documented limit
+# A whole call, retries and their waits included: well above a report's retried attempts.
+DEFAULT_DEADLINE = 300.0
+# Largest answer read (as sent, and once decompressed): a detailed report page of 1000 rows is ~1-2 MB.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+# Longest wait any option may ask for (a week): longer is a mistake, and past ~1e9 s sockets and
+# sleeps overflow.
+MAX_SECONDS = 7 * 24 * 3600.0
 FILE_EXPORTS = frozenset({"CSV", "XLSX", "PDF", "ZIP"})
 API_KEY_ENV = "CLOCKIFY_API_KEY"
 
@@ -51,6 +60,11 @@ class _Secret:
 
     def reveal(self) -> str:
         return self._value
+
+    def put_into(self, headers: httpx.Headers, name: str) -> None:
+        """Written straight into the request: no frame of ours holds the key in a local variable, where a
+        traceback with locals (Sentry-style reporting) would print it."""
+        headers[name] = self._value
 
     def __repr__(self) -> str:
         return "<secret>"
@@ -107,24 +121,43 @@ def whole_number(value: object, name: str, minimum: int) -> int:
     return value
 
 
+def seconds(value: object, name: str) -> float:
+    """A duration option: a positive number of seconds, at most ``MAX_SECONDS``."""
+    number = _number(value)
+    if number is None or not 0 < number <= MAX_SECONDS:
+        raise ConfigurationError(
+            f"{name} must be a positive number of seconds, at most {MAX_SECONDS:.0f}, not {value!r}"
+        )
+    return number
+
+
 def as_timeout(value: object) -> httpx.Timeout:
     """A client or per-call timeout: seconds (a positive number) or an ``httpx.Timeout``."""
     if isinstance(value, httpx.Timeout):
+        for part, limit in value.as_dict().items():
+            if limit is not None:
+                seconds(limit, f"timeout.{part}")
         return value
-    seconds = _number(value)
-    if seconds is None or seconds <= 0:
+    if _number(value) is None:
         raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-    return httpx.Timeout(seconds)
+    return httpx.Timeout(seconds(value, "timeout"))
+
+
+def attempt_limit(timeout: object) -> float | None:
+    """A timeout given as a plain number bounds each attempt as a whole, not only each socket operation:
+    a server that drips a byte at a time cannot stretch it. An ``httpx.Timeout`` bounds operations only."""
+    return None if isinstance(timeout, httpx.Timeout) or timeout is None else seconds(timeout, "timeout")
 
 
 def check_options(max_retries: object, rate_limit: object) -> tuple[int, float | None]:
     retries = whole_number(max_retries, "max_retries", 0)
     if rate_limit is None:
         return retries, None
+    # Between one request a week and a million a second: beyond, the limiter's arithmetic overflows.
     rate = _number(rate_limit)
-    if rate is None or rate <= 0:
+    if rate is None or not 1 / MAX_SECONDS <= rate <= 1e6:
         raise ConfigurationError(
-            f"rate_limit must be a positive number of requests a second, or None, not {rate_limit!r}"
+            f"rate_limit must be a number of requests a second (1e-6 to 1e6), or None, not {rate_limit!r}"
         )
     return retries, rate
 
@@ -134,6 +167,42 @@ class Prepared:
     operation: _spec.Operation
     request: httpx.Request
     wants_file: bool
+
+
+def _unsendable(operation_id: str, where: str, message: str) -> RequestValidationError:
+    return RequestValidationError([Problem(path=where, message=message)], operation_id=operation_id)
+
+
+# Control characters and lone surrogates: no server reads them back as they were meant.
+_UNSENDABLE_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def path_segment(operation_id: str, name: str, value: object) -> str:
+    """A path parameter as exactly one path segment, or a RequestValidationError (whatever ``validate``
+    says): a value that URL normalisation would drop or rewrite (``..``, ``.``, empty) would address
+    another resource (``DELETE .../time-entries/..`` is a workspace delete)."""
+    where = f"path.{name}"
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise _unsendable(
+            operation_id, where, f"a path parameter is text or a whole number, not {type(value).__name__}"
+        )
+    try:
+        text = str(value)
+    except ValueError:  # an int beyond Python's digit limit for text
+        raise _unsendable(operation_id, where, "the number has too many digits to send") from None
+    if _UNSENDABLE_CHARACTER.search(text):
+        raise _unsendable(operation_id, where, "holds a control character or a lone surrogate")
+    segment = quote(text, safe="")
+    probe = f"/{segment}/"
+    try:
+        kept = bool(text) and httpx.URL("http://h" + probe).raw_path == probe.encode()
+    except httpx.InvalidURL:  # longer than any URL httpx sends
+        raise _unsendable(operation_id, where, f"{len(text)} characters: too long for a URL") from None
+    if not kept:
+        raise _unsendable(
+            operation_id, where, f"{text!r} is not a path segment URL normalisation leaves alone (empty, '.', '..')"
+        )
+    return segment
 
 
 def body_json(op: _spec.Operation, body: Any) -> Any:
@@ -180,40 +249,49 @@ def prepare(
     except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=operation_id) from None
     json_body = body_json(op, body)
+    # Before validation, which would trip on what cannot become text; whatever ``validate`` says.
+    declared = {p.name for p in op.parameters if p.location == "path"}
+    segments = {k: path_segment(operation_id, k, v) for k, v in path_values.items() if k in declared}
     if validate:
         validator().validate(operation_id, path=path_values, query=query_values, body=json_body)
     url_path = op.path
     for param in op.parameters:
         if param.location == "path":
-            if param.name not in path_values:
+            if param.name not in segments:
                 raise ConfigurationError(f"{operation_id}: path parameter {param.name!r} is missing")
-            url_path = url_path.replace("{" + param.name + "}", quote(str(path_values[param.name]), safe=""))
-    params: list[tuple[str, str | int | float | bool | None]] = [
-        (k, item)
-        for k, v in query_values.items()
-        for item in (lambda q: q if isinstance(q, list) else [q])(
-            _serialize.query_value(v, reports=reports, path=f"query.{k}")
-        )
-    ]
-    headers = {credentials.header: credentials.secret.reveal(), "Accept": "application/json"}
+            url_path = url_path.replace("{" + param.name + "}", segments[param.name])
     wants_file = isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
-    if wants_file:
-        headers["Accept"] = "*/*"
-    content = None
-    if json_body is not None:
-        content = json.dumps(json_body, separators=(",", ":")).encode()
-        headers["Content-Type"] = "application/json"
+    headers = {"Accept": "*/*" if wants_file else "application/json", "Accept-Encoding": ACCEPT_ENCODING}
     extensions = {}
     if timeout is not None:
         extensions["timeout"] = as_timeout(timeout).as_dict()
-    request = httpx.Request(
-        op.method,
-        hosts.base(op.host) + url_path,
-        params=params,
-        headers=headers,
-        content=content,
-        extensions=extensions,
-    )
+    try:  # a number past Python's digit limit, a lone surrogate in a query value, a URL httpx refuses
+        params: list[tuple[str, str | int | float | bool | None]] = [
+            (k, item)
+            for k, v in query_values.items()
+            for item in (lambda q: q if isinstance(q, list) else [q])(
+                _serialize.query_value(v, reports=reports, path=f"query.{k}")
+            )
+        ]
+        content = None
+        if json_body is not None:
+            content = json.dumps(json_body, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+        request = httpx.Request(
+            op.method,
+            hosts.base(op.host) + url_path,
+            params=params,
+            headers=headers,
+            content=content,
+            extensions=extensions,
+        )
+    except (ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
+        refusal: str | None = f"cannot be sent ({type(exc).__name__}: {exc})"
+    else:
+        refusal = None
+    if refusal is not None:  # raised outside the handler: httpx's half-built request is not its context
+        raise _unsendable(operation_id, "$", refusal)
+    credentials.secret.put_into(request.headers, credentials.header)
     return Prepared(op, request, wants_file)
 
 

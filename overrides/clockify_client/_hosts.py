@@ -10,6 +10,8 @@ import ipaddress
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+import httpx
+
 from clockify_client import _spec
 from clockify_client.errors import ConfigurationError
 
@@ -57,7 +59,12 @@ def is_loopback(hostname: str) -> bool:
 
 def check_url(url: str, what: str) -> str:
     """HTTPS only; plain HTTP is allowed to loopback hosts alone (tests, local stand-ins)."""
-    parts = urlsplit(url)
+    try:  # what httpx refuses (a control character, a bad port) is refused here, not at the first call
+        httpx.URL(url)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - urlsplit checks the port only when asked
+    except (httpx.InvalidURL, ValueError):
+        raise ConfigurationError(f"{what} is not a URL httpx can send to: {url!r}") from None
     if "@" in parts.netloc:
         # Clockify authenticates by header; a user:password@ part would travel as Basic auth. Not shown.
         raise ConfigurationError(f"{what} must not carry a user name or password")

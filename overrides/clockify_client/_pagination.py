@@ -57,7 +57,9 @@ class CorePager:
         self.previous = page
         flag = _client.last_page(headers)
         # Without the header (a proxy may drop it) a short page is the only safe end signal.
-        self.done = (flag or not page) if flag is not None else len(page) < self.page_size
+        # An item left out for not being an object still counts (``_tolerance.ModelList.received``).
+        received = getattr(items, "received", len(page))
+        self.done = (flag or not received) if flag is not None else received < self.page_size
         self.page += 1
         return page
 

@@ -3,15 +3,16 @@
 Two ways in:
 
 - ``parse_json_body``: any operation's success body, as the generated model its ``_parse_response``
-  builds (the class comes from the corrected spec's response ``$ref``, mapped once). Unknown fields stay
-  in each model's ``additional_properties``; unknown enum values are kept by the generated enums
-  (project template ``scripts/templates/str_enum.py.jinja``).
+  builds (the class comes from the corrected spec's response ``$ref``, mapped once), checked first
+  against the response schema (``_tolerance``): a field that disagrees with the spec is kept raw and
+  reported, never fatal. Unknown fields stay in each model's ``additional_properties``; unknown enum
+  values are kept by the generated enums (project template ``scripts/templates/str_enum.py.jinja``).
 - ``parse_detailed_report`` / ``parse_attendance_report`` / ``parse_expense_report``: light, typed
   views over the raw rows of the Reports API. They cost one ``json.loads`` plus one small object per
   row; each property is computed when it is read, so a 1000-row page stays cheap.
 
-Contract: a body that cannot be read (not JSON, truncated, an HTML page, the wrong JSON type) raises
-``errors.UnexpectedResponseError``, never ``KeyError``/``TypeError``/``ValueError``. On the views,
+Contract: a body that cannot be read (not JSON, truncated, an HTML page, the wrong JSON type at its top
+level) raises ``errors.UnexpectedResponseError``, never ``KeyError``/``TypeError``/``ValueError``. On the views,
 a field that is absent or null reads as ``None``; a field that is present with the wrong type or a
 malformed value raises ``UnexpectedResponseError`` when it is read, naming the field and the row, so
 a change on the server is neither silently hidden nor fatal to the rows that are still fine.
@@ -28,7 +29,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
-from clockify_client import _spec
+from clockify_client import _spec, _tolerance
 from clockify_client._logging import excerpt
 from clockify_client.errors import ConfigurationError, UnexpectedResponseError
 
@@ -168,6 +169,7 @@ def _load(body: bytes, operation_id: str, status_code: int) -> Any:
 class _Target(NamedTuple):
     model: Any  # a generated model class (its from_dict), or None for "keep the JSON as it is"
     many: bool  # the body is a list of them
+    node: _tolerance.Node  # the response schema, compiled for tolerant reading (of one item when many)
 
 
 def _normalize(name: str) -> str:
@@ -191,11 +193,12 @@ def _targets() -> Mapping[str, _Target | None]:
             continue
         schema = media.get("schema", {})
         many = schema.get("type") == "array"
-        ref = (schema.get("items", {}) if many else schema).get("$ref", "")
+        one = schema.get("items", {}) if many else schema
+        ref = one.get("$ref", "")
         model = classes.get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
         if ref and model is None:
             raise LookupError(f"{op_id}: no generated model for {ref}")
-        found[op_id] = _Target(model, many)
+        found[op_id] = _Target(model, many, _tolerance.compiled(one))
     return found
 
 
@@ -203,10 +206,12 @@ def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:
     """The success body of ``operation_id`` as the generated model (or list of models) it is
     documented as; ``None`` for an operation documented without a JSON body.
 
-    Raises ``errors.UnexpectedResponseError`` for a body that is empty, not JSON, or not the documented
-    JSON type at the top level (an array where an object is expected), and for any error the generated
-    ``from_dict`` raises on it. Nested values are checked as far as the generated models check them.
-    ``errors.ConfigurationError`` for an unknown operation.
+    Read tolerantly (``_tolerance``): a field that disagrees with the corrected spec never fails the
+    call; it is kept raw, reported once per schema path on the ``clockify_client`` logger and listed by
+    ``clockify_client.mismatches(result)``. Raises ``errors.UnexpectedResponseError`` only for a body
+    that is empty, not JSON, or not the documented JSON type at the top level (an array where an
+    object is expected), naming the JSON path at fault. ``errors.ConfigurationError`` for an unknown
+    operation.
     """
     _spec.operation(operation_id)  # ConfigurationError for an unknown id
     target = _targets()[operation_id]
@@ -216,30 +221,59 @@ def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:
     if target.model is None:
         return data
 
-    def fail(what: str) -> UnexpectedResponseError:
+    def fail(where: str, what: str) -> UnexpectedResponseError:
         return UnexpectedResponseError(
-            f"{what} (body: {excerpt(body, 120)!r})", status_code=status_code, operation_id=operation_id
+            f"{where}: {what} (body: {excerpt(body, 120)!r})", status_code=status_code, operation_id=operation_id
         )
 
     name = target.model.__name__
     if target.many:
-        if not isinstance(data, list):
-            raise fail(f"expected an array of {name}, got {_describe(data)}")
-        out = []
-        for index, item in enumerate(data):
-            if not isinstance(item, dict):
-                raise fail(f"item {index}: expected an object ({name}), got {_describe(item)}")
-            try:
-                out.append(target.model.from_dict(item))
-            except _SHAPE_ERRORS as exc:
-                raise fail(f"item {index} does not match {name}: {type(exc).__name__}: {exc}") from exc
-        return out
-    if not isinstance(data, dict):
-        raise fail(f"expected an object ({name}), got {_describe(data)}")
+        if type(data) is not list:
+            raise fail("$", f"expected an array of {name}, got {_describe(data)}")
+        return _read_list(operation_id, target, data, fail)
+    if type(data) is not dict:
+        raise fail("$", f"expected an object ({name}), got {_describe(data)}")
+    if target.node.ok(data):
+        return _build(target.model, data, "$", fail)
+    reading = _tolerance.Reading()
+    model = _build(target.model, reading.clean(target.node, data, (), (), name), "$", fail)
+    _tolerance.put_back(model, reading.keep)
+    _tolerance.finish(operation_id, model, reading.found)
+    return model
+
+
+def _build(model: Any, data: dict[str, Any], where: str, fail: Callable[[str, str], Exception]) -> Any:
     try:
-        return target.model.from_dict(data)
-    except _SHAPE_ERRORS as exc:
-        raise fail(f"does not match {name}: {type(exc).__name__}: {exc}") from exc
+        return model.from_dict(data)
+    except _SHAPE_ERRORS as exc:  # the spec-driven pass above should leave nothing for this
+        raise fail(where, f"does not match {model.__name__}: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_list(operation_id: str, target: _Target, data: list[Any], fail: Callable[[str, str], Exception]) -> Any:
+    node, from_dict, ok = target.node, target.model.from_dict, target.node.ok
+    try:
+        if all(map(ok, data)):  # the fast path: nothing disagrees with the spec
+            return [from_dict(item) for item in data]
+    except _SHAPE_ERRORS:
+        pass  # name the item in the slow path
+    out: list[Any] = []
+    found: list[_tolerance.Mismatch] = []
+    name = target.model.__name__
+    for index, item in enumerate(data):
+        if ok(item):
+            out.append(_build(target.model, item, f"$[{index}]", fail))
+            continue
+        reading = _tolerance.Reading()
+        if type(item) is dict:
+            model = _build(target.model, reading.clean(node, item, (index,), (), name), f"$[{index}]", fail)
+            _tolerance.put_back(model, reading.keep)
+            _tolerance.remember(model, tuple(reading.found))
+            out.append(model)
+        else:  # not an object: left out of the list, kept in the mismatch
+            reading.report((index,), f"{operation_id} response[]", node, item, _describe(item))
+        found += reading.found
+    _tolerance.warn(operation_id, found)
+    return _tolerance.ModelList(out, tuple(found), len(data)) if found else out
 
 
 # --- typed views over report rows --------------------------------------------------------------------

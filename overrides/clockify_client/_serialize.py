@@ -30,7 +30,10 @@ def format_datetime(value: datetime.datetime, *, reports: bool, path: str = "$")
     """Reports accept only YYYY-MM-DDTHH:MM:SS.sssZ (seed 004); the core API takes UTC with Z (seed 002)."""
     if value.tzinfo is None or value.utcoffset() is None:
         raise UnsendableError(path, NAIVE)
-    utc = value.astimezone(datetime.UTC)
+    try:
+        utc = value.astimezone(datetime.UTC)
+    except OverflowError:  # an offset that moves it past year 1 or 9999
+        raise UnsendableError(path, "in UTC, this datetime falls outside the calendar (years 1 to 9999)") from None
     if reports:
         return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
     return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -52,7 +55,8 @@ def _api_datetimes(value: Any, *, reports: bool, path: str) -> Any:
     if isinstance(value, datetime.datetime):
         form = format_datetime(value, reports=reports, path=path)
         # The same instant (in UTC), so that a field that passes it through untouched still holds it.
-        fixed = _ApiDatetime.fromtimestamp(value.timestamp(), datetime.UTC)
+        utc = value.astimezone(datetime.UTC)  # format_datetime checked that this works
+        fixed = _ApiDatetime(*utc.timetuple()[:6], utc.microsecond, tzinfo=datetime.UTC)
         fixed.api_form = form
         return fixed
     if attrs.has(type(value)):

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import os
 import time
+import traceback
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
 
 import httpx
 
-from clockify_client import _client, _hosts
-from clockify_client._client import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, Credentials, Prepared
+from clockify_client import _client, _hosts, _transport
+from clockify_client._client import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_TIMEOUT,
+    Credentials,
+    Prepared,
+)
 from clockify_client._logging import logger, register_secret
 from clockify_client._pagination import CorePager, ReportPager
 from clockify_client._resilience import (
@@ -22,6 +32,7 @@ from clockify_client._resilience import (
     classify_status,
     may_retry,
 )
+from clockify_client.errors import APITimeoutError, ConfigurationError
 from clockify_client.resources import WithResources
 
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: 50 requests a second at up to
@@ -42,18 +53,69 @@ class _Base(WithResources):
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._credentials = Credentials.choose(api_key, addon_token)
+        # No frame keeps the key as a local, where a traceback with locals (Sentry-style) would print it.
+        try:
+            self._credentials = Credentials.choose(api_key, addon_token)
+        except ConfigurationError as exc:
+            traceback.clear_frames(exc.__traceback__.tb_next if exc.__traceback__ else None)
+            raise
+        finally:
+            del api_key, addon_token
         self.hosts = _hosts.resolve(
             region=region, subdomain=subdomain, base_url=base_url, reports_base_url=reports_base_url
         )
         self.max_retries, self.rate_limit = _client.check_options(max_retries, rate_limit)
         self.timeout = _client.as_timeout(timeout)
+        self._attempt_limit = _client.attempt_limit(timeout)
+        self.deadline = None if deadline is None else _client.seconds(deadline, "deadline")
+        self.max_response_bytes = _client.whole_number(max_response_bytes, "max_response_bytes", 1)
         self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+        self._closed = False
+        self._pid = os.getpid()
         register_secret(self._credentials.secret.reveal())
 
-    def _retry_delay(self, prepared: Prepared, attempt: int, outcome: httpx.Response | httpx.HTTPError) -> float | None:
-        """Seconds to wait before the next attempt, or None when this outcome is final."""
+    def _after_fork(self) -> None:
+        """In a forked child: the parent's pooled connections (and any lock a thread held at the fork)
+        are the parent's; this process gets its own pool and limiter."""
+        self._pid = os.getpid()
+        self._renew_http()
+        self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+
+    def _renew_http(self) -> None:
+        raise NotImplementedError
+
+    def _check_usable(self) -> None:
+        if self._closed:
+            raise ConfigurationError(f"this {type(self).__name__} is closed; create a new one")
+        if self._pid != os.getpid():  # forked where register_at_fork does not exist
+            self._after_fork()
+
+    def _limits(self, deadline: float | None, timeout: httpx.Timeout | float | None) -> tuple[float, float | None]:
+        """When the call must be over (``time.monotonic()``; infinity when unbounded), and how long each
+        attempt may take as a whole (a per-call plain-number timeout wins over the client's)."""
+        total = self.deadline if deadline is None else _client.seconds(deadline, "deadline")
+        per_attempt = self._attempt_limit if timeout is None else _client.attempt_limit(timeout)
+        return (float("inf") if total is None else time.monotonic() + total), per_attempt
+
+    @staticmethod
+    def _attempt_deadline(call_deadline: float, per_attempt: float | None, operation_id: str) -> float | None:
+        now = time.monotonic()
+        if now >= call_deadline:
+            raise APITimeoutError(f"{operation_id}: the call's deadline passed before it could be sent (again)")
+        attempt_end = call_deadline if per_attempt is None else min(call_deadline, now + per_attempt)
+        return None if attempt_end == float("inf") else attempt_end
+
+    def _body_reader(self, prepared: Prepared, response: httpx.Response) -> _transport.BoundedBody:
+        return _transport.BoundedBody(response, self.max_response_bytes, prepared.operation.operation_id)
+
+    def _retry_delay(
+        self, prepared: Prepared, attempt: int, outcome: httpx.Response | httpx.HTTPError, call_deadline: float
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when this outcome is final (also when the wait
+        would run past the call's deadline)."""
         if attempt >= self.max_retries:
             return None
         failure: Failure | None
@@ -65,6 +127,8 @@ class _Base(WithResources):
         if failure is None or not may_retry(prepared.operation, failure):
             return None
         delay = backoff_delay(attempt, retry_after)
+        if time.monotonic() + delay >= call_deadline:
+            return None
         logger.info(
             "%s: retrying after %s in %.2f s (attempt %d of %d)",
             prepared.operation.operation_id,
@@ -88,6 +152,8 @@ class _Base(WithResources):
         )
 
     def __repr__(self) -> str:
+        if "hosts" not in vars(self):  # half-built (its constructor raised): a traceback may still show it
+            return f"<{type(self).__name__}, not constructed>"
         return (
             f"{type(self).__name__}(auth={self._credentials.header}, core={self.hosts.core!r}, "
             f"reports={self.hosts.reports!r})"
@@ -102,6 +168,7 @@ class _Base(WithResources):
         validate: bool,
         timeout: httpx.Timeout | float | None,
     ) -> Prepared:
+        self._check_usable()
         return _client.prepare(
             self.hosts,
             self._credentials,
@@ -118,9 +185,17 @@ class Clockify(_Base):
     """Synchronous client. Use as a context manager, or call ``close()``."""
 
     def __init__(self, api_key: str | None = None, *, transport: httpx.BaseTransport | None = None, **kwargs: Any):
-        super().__init__(api_key, **kwargs)
-        self._http = httpx.Client(transport=transport, timeout=self.timeout, verify=True, follow_redirects=False)
+        try:
+            super().__init__(api_key, **kwargs)
+        finally:
+            del api_key, kwargs  # see _Base.__init__
+        self._given_transport = transport
+        self._http = _transport.sync_client(transport, self.timeout)
         self._attach_resources(self)
+        _transport.renew_after_fork(self)
+
+    def _renew_http(self) -> None:
+        self._http = _transport.sync_client(self._given_transport, self.timeout)
 
     def __enter__(self) -> Clockify:
         return self
@@ -129,9 +204,24 @@ class Clockify(_Base):
         self.close()
 
     def close(self) -> None:
+        self._closed = True
         self._http.close()
 
-    def _send(self, prepared: Prepared) -> httpx.Response:
+    def _attempt(self, prepared: Prepared) -> httpx.Response:
+        """One request and its whole (bounded) body."""
+        response = self._http.send(prepared.request, stream=True)
+        try:
+            body = self._body_reader(prepared, response)
+            for chunk in () if body.in_memory else response.iter_raw():
+                body.feed(chunk)
+            return body.response()
+        finally:
+            response.close()
+
+    def _send(
+        self, prepared: Prepared, deadline: float | None = None, timeout: httpx.Timeout | float | None = None
+    ) -> httpx.Response:
+        call_deadline, per_attempt = self._limits(deadline, timeout)
         attempt = 0
         while True:
             if self._limiter:
@@ -139,11 +229,14 @@ class Clockify(_Base):
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
-                outcome = self._http.send(prepared.request)
+                with _transport.deadline(
+                    self._attempt_deadline(call_deadline, per_attempt, prepared.operation.operation_id)
+                ):
+                    outcome = self._attempt(prepared)
                 self._log(prepared, outcome, started)
             except httpx.HTTPError as exc:
                 outcome = exc
-            delay = self._retry_delay(prepared, attempt, outcome)
+            delay = self._retry_delay(prepared, attempt, outcome, call_deadline)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
                     raise _client.map_transport_error(outcome, prepared.operation.operation_id) from None
@@ -159,9 +252,10 @@ class Clockify(_Base):
         body: Any,
         validate: bool,
         timeout: httpx.Timeout | float | None,
+        deadline: float | None = None,
     ) -> tuple[Any, httpx.Headers]:
         prepared = self._prepare(operation_id, path, query, body, validate, timeout)
-        response = self._send(prepared)
+        response = self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
     def call(
@@ -173,12 +267,14 @@ class Clockify(_Base):
         body: Any = None,
         validate: bool = True,
         timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """Run any operation of the spec by its operationId, with parameter names as the spec spells them.
 
         Returns the generated model (a list of them for lists), ``bytes`` for file exports, or None.
+        ``timeout`` and ``deadline`` override the client's for this call (see the README).
         """
-        return self._call_with_headers(operation_id, path, query, body, validate, timeout)[0]
+        return self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline)[0]
 
     def iterate(
         self,
@@ -216,9 +312,19 @@ class AsyncClockify(_Base):
     """Asynchronous client; mirrors ``Clockify``."""
 
     def __init__(self, api_key: str | None = None, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any):
-        super().__init__(api_key, **kwargs)
-        self._http = httpx.AsyncClient(transport=transport, timeout=self.timeout, verify=True, follow_redirects=False)
+        try:
+            super().__init__(api_key, **kwargs)
+        finally:
+            del api_key, kwargs  # see _Base.__init__
+        self._given_transport = transport
+        self._http = _transport.async_client(transport, self.timeout)
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._attach_resources(self)
+        _transport.renew_after_fork(self)
+
+    def _renew_http(self) -> None:
+        self._http = _transport.async_client(self._given_transport, self.timeout)
+        self._loop = None
 
     async def __aenter__(self) -> AsyncClockify:
         return self
@@ -227,9 +333,43 @@ class AsyncClockify(_Base):
         await self.aclose()
 
     async def aclose(self) -> None:
+        self._closed = True
         await self._http.aclose()
 
-    async def _send(self, prepared: Prepared) -> httpx.Response:
+    def _check_usable(self) -> None:
+        super()._check_usable()
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        elif self._loop is not loop:  # its pooled connections belong to the first loop
+            raise ConfigurationError(
+                "this AsyncClockify was first used on another event loop; create one client per event loop"
+            )
+
+    async def _attempt(self, prepared: Prepared, attempt_deadline: float | None) -> httpx.Response:
+        """One request and its whole (bounded) body, over by ``attempt_deadline`` whatever the server does."""
+        try:
+            async with asyncio.timeout_at(None if attempt_deadline is None else self._loop_time(attempt_deadline)):
+                response = await self._http.send(prepared.request, stream=True)
+                try:
+                    body = self._body_reader(prepared, response)
+                    if not body.in_memory:
+                        async for chunk in response.aiter_raw():
+                            body.feed(chunk)
+                    return body.response()
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise httpx.ReadTimeout("the call's deadline passed", request=prepared.request) from None
+
+    @staticmethod
+    def _loop_time(monotonic: float) -> float:
+        return asyncio.get_running_loop().time() + (monotonic - time.monotonic())
+
+    async def _send(
+        self, prepared: Prepared, deadline: float | None = None, timeout: httpx.Timeout | float | None = None
+    ) -> httpx.Response:
+        call_deadline, per_attempt = self._limits(deadline, timeout)
         attempt = 0
         while True:
             if self._limiter:
@@ -237,11 +377,12 @@ class AsyncClockify(_Base):
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
-                outcome = await self._http.send(prepared.request)
+                attempt_deadline = self._attempt_deadline(call_deadline, per_attempt, prepared.operation.operation_id)
+                outcome = await self._attempt(prepared, attempt_deadline)
                 self._log(prepared, outcome, started)
             except httpx.HTTPError as exc:
                 outcome = exc
-            delay = self._retry_delay(prepared, attempt, outcome)
+            delay = self._retry_delay(prepared, attempt, outcome, call_deadline)
             if delay is None:
                 if isinstance(outcome, httpx.HTTPError):
                     raise _client.map_transport_error(outcome, prepared.operation.operation_id) from None
@@ -257,9 +398,10 @@ class AsyncClockify(_Base):
         body: Any,
         validate: bool,
         timeout: httpx.Timeout | float | None,
+        deadline: float | None = None,
     ) -> tuple[Any, httpx.Headers]:
         prepared = self._prepare(operation_id, path, query, body, validate, timeout)
-        response = await self._send(prepared)
+        response = await self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
     async def call(
@@ -271,9 +413,10 @@ class AsyncClockify(_Base):
         body: Any = None,
         validate: bool = True,
         timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
     ) -> Any:
         """See ``Clockify.call``."""
-        return (await self._call_with_headers(operation_id, path, query, body, validate, timeout))[0]
+        return (await self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline))[0]
 
     async def iterate(
         self,

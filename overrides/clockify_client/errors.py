@@ -12,6 +12,7 @@
     ├── APIConnectionError             the request did not complete
     │   └── APITimeoutError
     ├── UnexpectedResponseError        a success status whose body is not what the spec says
+    │   └── ResponseTooLargeError      a body over ``max_response_bytes`` (any status)
     └── ConfigurationError             the client was built wrongly (credentials, hosts)
 
 Messages never contain credentials: they are built from the server's body and our own words, and
@@ -40,6 +41,7 @@ __all__ = [
     "Problem",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnexpectedResponseError",
     "class_for_status",
@@ -53,6 +55,17 @@ class ClockifyError(Exception):
 
     def __init__(self, *args: object) -> None:
         super().__init__(*(redact(a) if isinstance(a, str) else a for a in args))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls ``cls(*args)``, which keyword-only fields break (a 404 raised
+        # in a process-pool worker would break the pool): rebuild without __init__, fields as state.
+        return _rebuilt, (type(self), self.args), self.__dict__
+
+
+def _rebuilt(cls: type[ClockifyError], args: tuple[object, ...]) -> ClockifyError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class ConfigurationError(ClockifyError, ValueError):
@@ -171,13 +184,19 @@ class APITimeoutError(APIConnectionError):
 
 
 class UnexpectedResponseError(ClockifyError):
-    """A success status whose body cannot be read as the spec says (not JSON, truncated, HTML)."""
+    """A success status whose body cannot be read as the spec says (not JSON, truncated, HTML), or an
+    answer of any status too large to read (``ResponseTooLargeError``)."""
 
     def __init__(self, message: str, *, status_code: int, operation_id: str | None = None, body: bytes = b"") -> None:
         self.status_code = status_code
         self.operation_id = operation_id
         self.body = redact_bytes(body)  # the raw answer, less any credential it echoes
         super().__init__(f"{operation_id + ': ' if operation_id else ''}HTTP {status_code}: {message}")
+
+
+class ResponseTooLargeError(UnexpectedResponseError):
+    """The answer's body, as sent or once decompressed, is larger than the client's ``max_response_bytes``:
+    reading stopped there. Not retried: the same request would get the same answer."""
 
 
 _BY_STATUS: Mapping[int, type[APIError]] = {
@@ -200,7 +219,7 @@ def _body_fields(body: bytes) -> tuple[int | None, str | None]:
     """``code`` and ``message`` from a Clockify error body, when it is one."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: nested too deeply
         return None, None
     if not isinstance(data, dict):
         return None, None

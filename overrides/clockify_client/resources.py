@@ -13,6 +13,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from clockify_client.errors import ConfigurationError
+
 if TYPE_CHECKING:
     from clockify_client.clockify import AsyncClockify, Clockify
 
@@ -28,7 +30,17 @@ def kebab(name: str) -> str:
 
 def fields(values: Mapping[str, Any], convert: Any = camel) -> dict[str, Any]:
     """Keyword arguments in the spec's spelling; None means 'not given' and is not sent."""
+    if not isinstance(values, Mapping):
+        raise ConfigurationError(f"expected a mapping of field names to values, not {type(values).__name__}")
     return {convert(k): v for k, v in values.items() if v is not None}
+
+
+def listed(values: Sequence[Any], name: str) -> list[Any]:
+    """A list argument (ids, entries) as a list; a single value or text in its place is a mistake
+    (``list("abc")`` would send three one-letter ids)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Sequence | set | frozenset):
+        raise ConfigurationError(f"{name} must be a list, not {type(values).__name__}")
+    return list(values)
 
 
 class _Resource:
@@ -148,7 +160,8 @@ class TimeEntries(_Resource):
         """
         values = {
             "start": start, "end": end, "description": description, "project_id": project_id,
-            "task_id": task_id, "tag_ids": list(tag_ids) if tag_ids is not None else None, "billable": billable,
+            "task_id": task_id, "billable": billable,
+            "tag_ids": listed(tag_ids, "tag_ids") if tag_ids is not None else None,
             **body,
         }  # fmt: skip
         return self._call("createTimeEntry", path={"workspaceId": workspace_id}, body=fields(values))
@@ -204,14 +217,16 @@ class TimeEntries(_Resource):
     def update_many(self, workspace_id: str, user_id: str, entries: Sequence[Mapping[str, Any]]) -> Any:
         """Update several entries of a user; each item names its entry with ``id``."""
         return self._call(
-            "replaceMany", path={"workspaceId": workspace_id, "userId": user_id}, body=[fields(e) for e in entries]
+            "replaceMany",
+            path={"workspaceId": workspace_id, "userId": user_id},
+            body=[fields(e) for e in listed(entries, "entries")],
         )
 
     def mark_invoiced(self, workspace_id: str, entry_ids: Sequence[str], *, invoiced: bool = True) -> Any:
         return self._call(
             "updateInvoicedStatus",
             path={"workspaceId": workspace_id},
-            body={"timeEntryIds": list(entry_ids), "invoiced": invoiced},
+            body={"timeEntryIds": listed(entry_ids, "entry_ids"), "invoiced": invoiced},
         )
 
     def delete_many(self, workspace_id: str, user_id: str, entry_ids: Sequence[str]) -> Any:
@@ -219,7 +234,7 @@ class TimeEntries(_Resource):
         return self._call(
             "deleteMany",
             path={"workspaceId": workspace_id, "userId": user_id},
-            query={"time-entry-ids": list(entry_ids)},
+            query={"time-entry-ids": listed(entry_ids, "entry_ids")},
         )
 
 

@@ -4,7 +4,7 @@ Each accepted connection plays the next step of the script (the last step repeat
 response carries ``Connection: close``, so one step is one connection is one request attempt:
 
 - ``Reply``: an ordinary answer (after ``delay`` seconds; ``declared_length`` lies about the length
-  to cut the body off in transfer);
+  to cut the body off in transfer; ``drip`` sends it a byte at a time, that many seconds apart);
 - ``Fault.RESET_BEFORE_READ``: reset the connection (RST) without reading anything;
 - ``Fault.RESET_AFTER_READ``: read the whole request, then reset without answering;
 - ``Fault.CLOSE_AFTER_READ``: read the whole request, then close cleanly (FIN) without answering.
@@ -20,6 +20,8 @@ import contextlib
 import dataclasses
 import enum
 import http
+import http.server
+import json
 import socket
 import struct
 import threading
@@ -45,6 +47,7 @@ class Reply:
     headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     delay: float = 0.0
     declared_length: int | None = None  # a Content-Length other than the body's: a body cut off in transfer
+    drip: float = 0.0  # seconds between single bytes of the whole answer, status line included
 
 
 Step = Reply | Fault
@@ -99,7 +102,8 @@ def _response_bytes(reply: Reply) -> bytes:
     if reply.content_type is not None:
         headers.setdefault("Content-Type", reply.content_type)
     length = len(reply.body) if reply.declared_length is None else reply.declared_length
-    headers.setdefault("Content-Length", str(length))
+    if "Transfer-Encoding" not in headers:  # a chunked body (framed by the test) has no length
+        headers.setdefault("Content-Length", str(length))
     headers["Connection"] = "close"
     head = f"HTTP/1.1 {reply.status} {reason}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
     return head.encode("latin-1") + reply.body
@@ -177,7 +181,14 @@ class LoopbackServer:
             if step.delay and self._stop.wait(step.delay):
                 conn.close()
                 return
-            conn.sendall(_response_bytes(step))
+            answer = _response_bytes(step)
+            if step.drip:
+                for i in range(len(answer)):
+                    if self._stop.wait(step.drip):
+                        break
+                    conn.sendall(answer[i : i + 1])
+            else:
+                conn.sendall(answer)
             conn.shutdown(socket.SHUT_WR)
             conn.close()
         except OSError:  # the client gave up first (a timeout): nothing to answer
@@ -210,3 +221,41 @@ def refused_port() -> Iterator[str]:
     every connection to it is refused."""
     with LoopbackServer(listen=False) as server:
         yield server.url
+
+
+class EchoServer:
+    """A keep-alive HTTP/1.1 server on 127.0.0.1 whose every answer names the request it answers
+    (``{"id": <last path segment>, "name": <the whole path>}``): a client that reads another request's
+    answer is caught. ``with EchoServer() as server:`` then point a client at ``server.url``."""
+
+    def __init__(self) -> None:
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"  # keep connections open: pooled connections are reused
+
+            def do_GET(self) -> None:
+                body = json.dumps({"id": self.path.rsplit("/", 1)[-1], "name": self.path}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(IO_TIMEOUT)
+
+    def __enter__(self) -> EchoServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

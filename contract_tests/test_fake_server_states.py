@@ -1,0 +1,148 @@
+"""Every operation, in every server state the fake can be switched into, answers with a status the corrected
+spec documents for it, a body that conforms to the spec's ``ErrorResponse``, and the answer its state
+gives (the spec's annotation for the state, else ``clockify_client.testing.FALLBACK``), mapped by the client
+to the exception class of its status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+from clockify_client import errors
+from clockify_client.testing import FakeClockify
+from clockify_client.testing import _answers as conditions
+from clockify_client.testing._answers import answer_for
+
+from contract_tests import catalog, checks, fake_replay
+
+pytestmark = pytest.mark.contract
+
+OK_CASES = {
+    case.cassette: case
+    for case in fake_replay.cases(sorted(catalog.operations()))
+    if case.interaction["request_class"].endswith("/ok")
+}
+Change = Callable[[FakeClockify, dict[str, str], str, bytes], tuple[dict[str, str], str, bytes]]
+
+
+def _no_credential(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    return {k: v for k, v in headers.items() if k.lower() != "x-api-key"}, url, body
+
+
+def _both_credentials(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    return {**headers, "X-Addon-Token": "also-sent"}, url, body
+
+
+def _state(name: str) -> Change:
+    def change(fake: FakeClockify, headers: dict[str, str], url: str, body: bytes) -> tuple[dict[str, str], str, bytes]:
+        fake_replay.prepare(fake, name)
+        return headers, url, body
+
+    return change
+
+
+def _missing_workspace(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    return headers, url.replace(catalog.WORKSPACE_ID, catalog.MISSING_ID), body
+
+
+def _malformed(fake: FakeClockify, headers: dict[str, str], url: str, body: bytes) -> tuple[dict[str, str], str, bytes]:
+    return headers, url, b"{not json"
+
+
+def _typed_query(operation_id: str) -> str | None:
+    """A query parameter of the operation whose value must be a number or a boolean."""
+    for parameter in catalog.operations()[operation_id].definition.get("parameters", []):
+        if parameter["in"] == "query" and parameter.get("schema", {}).get("type") in ("integer", "boolean"):
+            return str(parameter["name"])
+    return None
+
+
+def _wrong_query_type(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    name = _typed_query(str(catalog.route("GET", url)))  # only GET operations get this state
+    return headers, str(httpx.URL(url).copy_set_param(str(name), "not-a-value")), body
+
+
+STATES: dict[str, tuple[Change, str]] = {
+    "no credential": (_no_credential, conditions.NONE_OR_BOTH),
+    "both credentials": (_both_credentials, conditions.NONE_OR_BOTH),
+    "unknown key": (_state("invalid-key"), conditions.INVALID_KEY),
+    "not a member": (_state("forbidden"), conditions.FORBIDDEN),
+    "no such workspace": (_missing_workspace, conditions.NOT_FOUND),
+    "rate limited": (_state("rate-limited"), conditions.RATE_LIMITED),
+    "server failing": (_state("server-error"), conditions.SERVER_ERROR),
+    "malformed body": (_malformed, conditions.MALFORMED_BODY),
+    "wrong query type": (_wrong_query_type, conditions.INVALID_REQUEST),
+}
+
+
+def _applies(state: str, operation_id: str) -> bool:
+    op = catalog.operations()[operation_id]
+    if state in ("not a member", "no such workspace"):
+        return "{workspaceId}" in op.path
+    if state == "malformed body":
+        return op.body_schema is not None
+    if state == "wrong query type":
+        return op.method == "GET" and _typed_query(operation_id) is not None
+    return True
+
+
+CASES = [(state, op) for state in STATES for op in sorted(OK_CASES) if _applies(state, op)]
+
+
+@pytest.fixture(scope="module")
+def fake() -> FakeClockify:
+    return FakeClockify()
+
+
+@pytest.mark.parametrize(("state", "operation_id"), CASES)
+def test_each_operation_answers_each_server_state_as_documented(
+    fake: FakeClockify, state: str, operation_id: str
+) -> None:
+    case = OK_CASES[operation_id]
+    fake_replay.prepare(fake, operation_id)
+    recorded = case.interaction["request"]
+    headers = {name: values[0] for name, values in (recorded.get("headers") or {}).items()}
+    change, condition = STATES[state]
+    headers, url, body = change(fake, headers, recorded["uri"], (recorded.get("body") or "").encode())
+    response = fake.handle_request(httpx.Request(recorded["method"], url, headers=headers, content=body))
+
+    # What the state is answered with: the spec's annotation for it when there is one, else the fallback.
+    definition = catalog.operations()[operation_id].definition
+    workspace = next((p for p in definition.get("parameters", []) if p["name"] == "workspaceId"), None)
+    expected = answer_for(
+        catalog.spec(),
+        condition,
+        operation=definition,
+        parameter=workspace,
+        value=catalog.MISSING_ID,
+        parameter_name="workspaceId",
+    )
+    assert response.status_code == expected.status, response.text
+    assert str(response.status_code) in catalog.operations()[operation_id].definition["responses"]
+    error = errors.error_from_response(response.status_code, response.content)
+    assert type(error) is errors.class_for_status(expected.status)
+    if condition == conditions.INVALID_REQUEST:  # the message is the fake's own words for the problem
+        assert error.code == expected.code
+        assert "not-a-value" in (error.message or "")
+    else:
+        assert (error.code, error.message) == (expected.code, expected.message)
+    if response.status_code == 429:
+        assert float(response.headers["Retry-After"]) >= 1
+    interaction = {
+        "request": {**recorded, "uri": url, "headers": {"X-Api-Key": ["x"]}},
+        "response": {
+            "status": {"code": response.status_code},
+            "headers": {k: [v] for k, v in response.headers.items()},
+            "body": {"string": response.text},
+        },
+    }
+    assert checks.conformance_problems(interaction) == []

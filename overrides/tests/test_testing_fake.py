@@ -1,0 +1,199 @@
+"""clockify_client.testing from a user's side: the pytest fixtures, the state and reports, the fault switches,
+and the same fake over real HTTP (``python -m clockify_client.testing serve``)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from clockify_client import AsyncClockify, Clockify, errors
+from clockify_client.testing import FakeClockify
+from clockify_client.testing._seed import Seed
+
+JAN = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
+
+
+def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2024, 1, day, hour, minute, tzinfo=dt.UTC)
+
+
+def hours_by_project(clockify: Clockify, workspace_id: str) -> dict[str, float]:
+    """The kind of user code the fixtures are for: it only knows the client."""
+    totals: dict[str, float] = {}
+    for row in clockify.reports.iterate_detailed(workspace_id, {**JAN, "detailedFilter": {"sortColumn": "DATE"}}):
+        name = row.raw.get("projectName") or "(none)"
+        totals[name] = totals.get(name, 0.0) + row.duration.total_seconds() / 3600
+    return totals
+
+
+def test_a_user_test_written_against_the_fixtures(clockify: Clockify, clockify_seed: Seed) -> None:
+    website = clockify_seed.project("Website", billable=True)
+    clockify_seed.entry(at(15, 9), at(15, 10, 30), project_id=website["id"])
+    clockify_seed.entry(at(16, 9), at(16, 10), project_id=website["id"])
+    clockify_seed.entry(at(17, 9), at(17, 9, 30))
+    assert hours_by_project(clockify, clockify_seed.workspace_id) == {"Website": 2.5, "(none)": 0.5}
+
+
+def test_the_async_fixture_reaches_the_same_fake(async_clockify: AsyncClockify, clockify_seed: Seed) -> None:
+    clockify_seed.tag("urgent")
+
+    async def names() -> list[str]:
+        return [t.name async for t in async_clockify.tags.iterate(clockify_seed.workspace_id)]
+
+    assert asyncio.run(names()) == ["urgent"]
+
+
+def test_running_timers_stop_and_in_progress(clockify: Clockify, clockify_seed: Seed) -> None:
+    ws, me = clockify_seed.workspace_id, clockify_seed.user_id
+    first = clockify.time_entries.create(ws, start=at(15, 9))
+    second = clockify.time_entries.create(ws, start=at(15, 11))  # starting a timer stops the running one
+    assert clockify.time_entries.get(ws, first.id).time_interval.end == at(15, 11)
+    assert [e.id for e in clockify.time_entries.in_progress(ws)] == [second.id]
+    stopped = clockify.time_entries.stop(ws, me, end=at(15, 12))
+    assert (stopped.id, stopped.time_interval.end) == (second.id, at(15, 12))
+    assert list(clockify.time_entries.in_progress(ws)) == []
+    with pytest.raises(errors.NotFoundError):
+        clockify.time_entries.stop(ws, me, end=at(15, 13))
+
+
+def test_bulk_replace_duplicate_invoiced_and_delete(clockify: Clockify, clockify_seed: Seed) -> None:
+    ws, me = clockify_seed.workspace_id, clockify_seed.user_id
+    entry = clockify.time_entries.create(ws, start=at(15, 9), end=at(15, 10), description="a")
+    copy = clockify.time_entries.duplicate(ws, me, entry.id)
+    assert copy.id != entry.id
+    assert copy.description == "a"
+    (updated,) = clockify.time_entries.update_many(
+        ws, me, [{"id": copy.id, "start": at(16, 9), "end": at(16, 12), "description": "b"}]
+    )
+    assert (updated.description, updated.time_interval.end) == ("b", at(16, 12))
+    clockify.time_entries.mark_invoiced(ws, [entry.id])
+    invoiced = clockify.reports.detailed(ws, {**JAN, "detailedFilter": {}, "invoicingState": "INVOICED"})
+    assert [row.id for row in invoiced.time_entries] == [entry.id]
+    assert {e.id for e in clockify.time_entries.delete_many(ws, me, [entry.id, copy.id])} == {entry.id, copy.id}
+    assert list(clockify.time_entries.iterate(ws, me)) == []
+
+
+def test_an_id_in_a_body_that_names_nothing_is_refused(clockify: Clockify, clockify_seed: Seed) -> None:
+    with pytest.raises(errors.BadRequestError) as refused:
+        clockify.time_entries.create(clockify_seed.workspace_id, start=at(15, 9), project_id="0" * 24)
+    assert (refused.value.code, refused.value.message) == (501, "Project doesn't belong to Workspace")
+
+
+def test_report_paging_totals_and_exports(clockify: Clockify, clockify_seed: Seed) -> None:
+    ws = clockify_seed.workspace_id
+    for day in range(1, 8):
+        clockify_seed.entry(at(day, 9), at(day, 10))
+    page = clockify.reports.detailed(ws, {**JAN, "detailedFilter": {"page": 2, "pageSize": 3}})
+    assert len(page.time_entries) == 3
+    assert (page.totals[0].entries_count, page.totals[0].total_time) == (7, 7 * 3600)
+    body = {**JAN, "summaryFilter": {"groups": ["USER"]}}
+    csv_file = clockify.reports.summary(ws, {**body, "exportType": "CSV"})
+    assert csv_file.decode().splitlines()[1].startswith("Ada Lovelace,07:00:00")
+    workbook = zipfile.ZipFile(io.BytesIO(clockify.reports.summary(ws, {**body, "exportType": "XLSX"})))
+    assert "Ada Lovelace" in workbook.read("xl/worksheets/sheet1.xml").decode()
+    assert clockify.reports.summary(ws, {**body, "exportType": "PDF"}).startswith(b"%PDF-1.4")
+    archive = zipfile.ZipFile(io.BytesIO(clockify.reports.summary(ws, {**body, "exportType": "ZIP"})))
+    assert archive.namelist() == ["report.csv"]
+
+
+def test_expense_and_attendance_reports(clockify: Clockify, clockify_seed: Seed) -> None:
+    ws = clockify_seed.workspace_id
+    for day, amount in ((3, 10.0), (4, 20.5), (5, 30.0)):
+        clockify_seed.expense(f"2024-01-{day:02d}", amount, billable=day != 5)
+    expenses = clockify.reports.expenses(ws, {**JAN, "page": 1, "pageSize": 2})
+    assert len(expenses.expenses) == 2
+    assert (expenses.totals.expenses_count, expenses.totals.total_amount) == (3, 60.5)
+    assert expenses.totals.total_amount_billable == 30.5
+    clockify_seed.entry(at(15, 9), at(15, 12))
+    clockify_seed.entry(at(15, 13), at(15, 17))
+    (row,) = clockify.reports.attendance(ws, {**JAN, "attendanceFilter": {"page": 1, "pageSize": 50}}).entities
+    assert (row.start_time, row.end_time, row.total_duration, row.break_) == ("09:00", "17:00", 7 * 3600, 3600)
+
+
+def test_documented_errors_are_answered_when_the_client_does_not_refuse_first(
+    clockify: Clockify, clockify_seed: Seed
+) -> None:
+    with pytest.raises(errors.BadRequestError) as answered:
+        clockify.call(
+            "generateAttendanceReport",
+            path={"workspaceId": clockify_seed.workspace_id},
+            body={**JAN, "attendanceFilter": {"page": 1, "pageSize": 500}},
+            validate=False,
+        )
+    assert (answered.value.status_code, answered.value.code, answered.value.message) == (
+        400,
+        501,
+        "Maximum page size is 201",
+    )
+
+
+def test_faults_exercise_the_retry_paths(clockify_fake: FakeClockify, clockify_seed: Seed) -> None:
+    with clockify_fake.client(clockify_seed.api_key, max_retries=2) as retrying:
+        clockify_fake.faults.fail_next(2, kind=503)
+        assert retrying.users.me().id == clockify_seed.user_id  # a GET is retried through two 503s
+        clockify_fake.faults.fail_next(1, kind="reset")
+        with pytest.raises(errors.APIConnectionError):  # a create is never retried after a reset
+            retrying.tags.create(clockify_seed.workspace_id, name="x")
+    with clockify_fake.client(clockify_seed.api_key) as once:
+        clockify_fake.faults.fail_next(1, kind=500)
+        with pytest.raises(errors.ServerError):
+            once.users.me()
+        clockify_fake.faults.latency = 0.05
+        started = dt.datetime.now()
+        once.users.me()
+        assert dt.datetime.now() - started >= dt.timedelta(seconds=0.05)
+
+
+def test_requests_above_the_rate_limit_are_answered_429(clockify_seed: Seed) -> None:
+    now = [0.0]
+    fake = FakeClockify(rate_limit=3, clock=lambda: now[0])
+    seed = Seed.create(fake.store)
+    with fake.client(seed.api_key) as client:
+        for _ in range(3):
+            client.workspaces.get(seed.workspace_id)
+        with pytest.raises(errors.RateLimitError) as limited:
+            client.workspaces.get(seed.workspace_id)
+        assert limited.value.retry_after == 1.0
+        now[0] = 1.01  # the window has moved on
+        client.workspaces.get(seed.workspace_id)
+
+
+def test_the_same_fake_over_http_from_the_command_line() -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "clockify_client.testing", "serve", "--port", "0", "--api-key", "local-key"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        info = json.loads(server.stdout.readline())
+        assert info["base_url"].startswith("http://127.0.0.1:")
+        options = {"base_url": info["base_url"], "reports_base_url": info["reports_base_url"], "max_retries": 0}
+        with Clockify(api_key="local-key", **options) as client:
+            project = client.projects.create(info["workspace_id"], name="Over HTTP")
+            assert [p.id for p in client.projects.iterate(info["workspace_id"])] == [project.id]
+            report = client.reports.detailed(info["workspace_id"], {**JAN, "detailedFilter": {}})
+            assert report.totals[0].entries_count == 0
+        with Clockify(api_key="wrong", **options) as stranger, pytest.raises(errors.AuthenticationError):
+            stranger.users.me()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_the_server_refuses_a_non_loopback_address() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "clockify_client.testing", "serve", "--host", "0.0.0.0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "loopback" in done.stderr

@@ -1,0 +1,316 @@
+"""Tolerant reading driven by the corrected spec (``_tolerance``): what the server really sends (nulls,
+other JSON types, unlisted enum values) never fails a call; each field that disagrees with the spec is kept
+raw, listed by ``clockify_client.mismatches`` and warned about once per schema path."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDtoV1, UserSettingsDtoV1
+from clockify_api.types import UNSET
+from clockify_client import Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
+from clockify_client._reading import parse_json_body
+
+WS = "5b641568b07987035750505e"
+PROJECT = "64c777ddd3fcab07cfbb210c"
+
+
+@pytest.fixture(autouse=True)
+def fresh_warnings() -> Iterator[None]:
+    """Warnings are once per schema path per process; each test starts from none."""
+    _tolerance._warned.clear()
+    yield
+    _tolerance._warned.clear()
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(value).encode()
+
+
+def project(**fields: Any) -> dict[str, Any]:
+    return {
+        "id": PROJECT,
+        "name": "Website",
+        "workspaceId": WS,
+        "billable": True,
+        "color": "#0B83D9",
+        "hourlyRate": {"amount": 15000, "currency": "USD"},
+        "memberships": [
+            {"userId": "u1", "targetId": PROJECT, "membershipType": "PROJECT", "membershipStatus": "ACTIVE"},
+        ],
+        **fields,
+    }
+
+
+def serve(body: Any, status: int = 200) -> Clockify:
+    content = body if isinstance(body, bytes) else dumps(body)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=content, headers={"Content-Type": "application/json"})
+
+    return Clockify(api_key="tolerance-test-key", transport=httpx.MockTransport(handler), rate_limit=None)
+
+
+def paths(found: tuple[Mismatch, ...]) -> list[str]:
+    return [m.path for m in found]
+
+
+# --- what the live API sends: nulls in fields the spec does not mark nullable ---------------------------
+
+NULLS = {"hourlyRate": None, "costRate": None, "budgetEstimate": None, "timeEstimate": None, "estimate": None}
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "path", "query", "body"),
+    [
+        ("getProjects", {"workspaceId": WS}, {}, [project(**NULLS), project(id="p2", name="Second")]),
+        ("getProject", {"workspaceId": WS, "projectId": PROJECT}, {}, project(**NULLS)),
+        ("createNewProject", {"workspaceId": WS}, {}, project(**NULLS)),
+    ],
+)
+def test_null_project_fields_read_as_absent_and_the_call_returns(
+    operation_id: str, path: dict[str, str], query: dict[str, Any], body: Any
+) -> None:
+    request_body = {"name": "Website"} if operation_id == "createNewProject" else None
+    with serve(body, 201 if operation_id == "createNewProject" else 200) as clockify:
+        result = clockify.call(operation_id, path=path, query=query, body=request_body)
+    first = result[0] if isinstance(result, list) else result
+    for attribute in ("hourly_rate", "cost_rate", "budget_estimate", "time_estimate", "estimate"):
+        assert getattr(first, attribute) in (UNSET, None)  # None once a correction marks the field nullable
+    assert (first.id, first.name, first.color, first.billable) == (PROJECT, "Website", "#0B83D9", True)
+    assert first.memberships[0].user_id == "u1"
+    assert "hourlyRate" not in first.additional_properties  # null is absence, not a raw value to keep
+    if isinstance(result, list):
+        assert result[1].hourly_rate == RateDtoV1(amount=15000, currency="USD")
+        assert mismatches(result[1]) == ()
+
+
+def test_a_null_in_a_field_that_is_not_nullable_is_reported() -> None:
+    with serve([project(hourlyRate=None)]) as clockify:
+        result = clockify.call("getProjects", path={"workspaceId": WS})
+    assert isinstance(result, ModelList)
+    (found,) = mismatches(result)
+    assert found == Mismatch("$[0].hourlyRate", "ProjectDtoV1.hourlyRate", "an object (RateDtoV1)", "null", None)
+    assert mismatches(result[0]) == (found,)
+
+
+def test_null_membership_settings_and_rates_of_users_do_not_fail_the_list() -> None:
+    users = [
+        {
+            "id": "u1",
+            "email": "a@example.com",
+            "settings": None,
+            "memberships": [{"userId": "u1", "hourlyRate": None, "costRate": None, "membershipType": "WORKSPACE"}],
+        },
+        {"id": "u2", "email": "b@example.com"},
+    ]
+    with serve(users) as clockify:
+        result = clockify.call("getUsersOfWorkspace", path={"workspaceId": WS})
+    assert [type(u) for u in result] == [UserDtoV1, UserDtoV1]
+    assert result[0].settings in (UNSET, None)
+    assert result[0].memberships[0].hourly_rate in (UNSET, None)
+    assert result[0].memberships[0].membership_type == "WORKSPACE"
+    assert result[1].email == "b@example.com"
+
+
+# --- a value of another JSON type: kept raw, the rest parses ----------------------------------------
+
+
+def test_a_value_of_the_wrong_type_is_kept_raw_and_named() -> None:
+    body = [project(hourlyRate="150.00 USD", color=7, memberships=[{"userId": "u1", "membershipStatus": ["ACTIVE"]}])]
+    result = parse_json_body("getProjects", 200, dumps(body))
+    (item,) = result
+    assert item.hourly_rate is UNSET
+    assert item["hourlyRate"] == "150.00 USD"
+    assert item.color is UNSET
+    assert item["color"] == 7
+    assert item.name == "Website"
+    assert item.memberships[0].membership_status is UNSET
+    assert item.memberships[0]["membershipStatus"] == ["ACTIVE"]
+    assert item.memberships[0].user_id == "u1"
+    assert [(m.path, m.schema_path, m.found) for m in mismatches(result)] == [
+        ("$[0].color", "ProjectDtoV1.color", "a number"),
+        ("$[0].hourlyRate", "ProjectDtoV1.hourlyRate", "a string"),
+        ("$[0].memberships[0].membershipStatus", "MembershipDtoV1.membershipStatus", "an array"),
+    ]
+    # Nothing is lost: the model gives back what was sent.
+    assert item.to_dict()["hourlyRate"] == "150.00 USD"
+    assert item.to_dict()["memberships"][0]["membershipStatus"] == ["ACTIVE"]
+
+
+def test_an_unreadable_date_is_a_mismatch_not_an_error() -> None:
+    entry = {"id": "e1", "timeInterval": {"start": "yesterday", "end": "2024-01-15T11:00:00Z"}}
+    (parsed,) = parse_json_body("getTimeEntries", 200, dumps([entry]))
+    assert parsed.time_interval.start is UNSET
+    assert parsed.time_interval["start"] == "yesterday"
+    assert parsed.time_interval.end is not None
+    assert parsed.time_interval.end.hour == 11
+    assert paths(mismatches(parsed)) == ["$[0].timeInterval.start"]
+    assert mismatches(parsed)[0].expected == "a date-time string"
+
+
+def test_an_unlisted_enum_value_is_kept_typed_and_reported() -> None:
+    body = project(memberships=[{"userId": "u1", "membershipStatus": "SUSPENDED"}])
+    parsed = parse_json_body("getProject", 200, dumps(body))
+    assert isinstance(parsed, ProjectDtoV1)
+    assert isinstance(parsed.memberships, list)
+    status = parsed.memberships[0].membership_status
+    assert status == "SUSPENDED"
+    assert type(status).__name__ == "MembershipDtoV1MembershipStatus"
+    (found,) = mismatches(parsed)
+    assert (found.path, found.found, found.value) == (
+        "$.memberships[0].membershipStatus",
+        "an unlisted value",
+        "SUSPENDED",
+    )
+    assert found.expected.startswith("one of ACTIVE")
+
+
+def test_array_items_of_the_wrong_type_are_left_out_and_kept_in_the_mismatch() -> None:
+    body = [project(), "not a project", None, project(id="p3", memberships=[None, {"userId": "u9"}])]
+    result = parse_json_body("getProjects", 200, dumps(body))
+    assert [p.id for p in result] == [PROJECT, "p3"]
+    assert [m.user_id for m in result[1].memberships] == ["u9"]
+    assert [(m.path, m.value) for m in mismatches(result)] == [
+        ("$[1]", "not a project"),
+        ("$[2]", None),
+        ("$[3].memberships[0]", None),
+    ]
+    assert paths(mismatches(result[1])) == ["$[3].memberships[0]"]
+    assert isinstance(result, ModelList)
+    assert result.received == 4
+
+
+def test_a_required_field_that_is_null_or_missing_keeps_the_raw_value() -> None:
+    user = {"id": "u1", "settings": {"dateFormat": None, "timeZone": 3, "weekStart": "MONDAY"}}
+    parsed = parse_json_body("getLoggedUser", 200, dumps(user))
+    assert isinstance(parsed, UserDtoV1)
+    settings = parsed.settings
+    assert isinstance(settings, UserSettingsDtoV1)
+    assert settings.date_format is None  # sent null: kept
+    assert settings.time_zone == 3  # sent a number: kept
+    assert settings.time_format is UNSET  # not sent at all
+    assert settings.week_start == "MONDAY"
+    assert {(m.path, m.found) for m in mismatches(parsed)} == {
+        ("$.settings.dateFormat", "null"),
+        ("$.settings.timeFormat", "nothing"),
+        ("$.settings.timeZone", "a number"),
+    }
+
+
+def test_nullable_fields_take_null_without_a_mismatch() -> None:
+    entry = {"id": "e1", "timeInterval": {"start": "2024-01-15T09:00:00Z", "end": None, "duration": None}}
+    (parsed,) = parse_json_body("getTimeEntries", 200, dumps([entry]))
+    assert parsed.time_interval.end is None
+    assert parsed.time_interval.duration is None
+    assert mismatches(parsed) == ()
+
+
+def test_a_body_that_matches_the_spec_has_no_mismatches_and_is_a_plain_list() -> None:
+    result = parse_json_body("getProjects", 200, dumps([project(), project(id="p2")]))
+    assert type(result) is list
+    assert mismatches(result) == ()
+    assert mismatches(result[0]) == ()
+    assert mismatches(object()) == ()
+
+
+# --- reported once per schema path -------------------------------------------------------------------
+
+
+def test_one_warning_per_schema_path_however_often_it_occurs(caplog: pytest.LogCaptureFixture) -> None:
+    body = [project(hourlyRate=None, id=f"p{i}") for i in range(5)] + [project(color=1)]
+    with caplog.at_level(logging.WARNING, logger="clockify_client"):
+        parse_json_body("getProjects", 200, dumps(body))
+        parse_json_body("getProjects", 200, dumps(body))
+    lines = [r.getMessage() for r in caplog.records if r.name == "clockify_client"]
+    assert len(lines) == 2, lines
+    assert "ProjectDtoV1.hourlyRate is null, expected an object (RateDtoV1) (at $[0].hourlyRate and 4 more)" in lines[0]
+    assert "ProjectDtoV1.color is a number, expected a string (at $[5].color)" in lines[1]
+
+
+def test_the_warning_never_carries_the_raw_value(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="clockify_client"):
+        parse_json_body("getProject", 200, dumps(project(note={"private": "salary 100k"})))
+    assert caplog.records
+    assert "salary" not in caplog.text
+
+
+# --- only the top level is fatal, and the error names the JSON path --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "body", "message"),
+    [
+        ("getProjects", {"id": "p1"}, "$: expected an array of ProjectDtoV1, got an object"),
+        ("getProject", [project()], "$: expected an object (ProjectDtoV1), got an array"),
+        ("getProject", None, "$: expected an object (ProjectDtoV1), got null"),
+    ],
+)
+def test_only_a_top_level_of_the_wrong_shape_fails(operation_id: str, body: Any, message: str) -> None:
+    path = {"workspaceId": WS, "projectId": PROJECT}
+    with serve(body) as clockify, pytest.raises(errors.UnexpectedResponseError) as caught:
+        clockify.call(operation_id, path=path if operation_id == "getProject" else {"workspaceId": WS})
+    assert message in str(caught.value)
+
+
+def test_paging_counts_items_left_out() -> None:
+    """A page of 2 with one item that is not an object is still a full page: the next page is asked for."""
+    pages = {"1": [project(id="a"), "junk"], "2": [project(id="b", color=5)]}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=pages[request.url.params["page"]])
+
+    with Clockify(api_key="tolerance-test-key", transport=httpx.MockTransport(handler), rate_limit=None) as clockify:
+        items = list(clockify.iterate("getProjects", path={"workspaceId": WS}, page_size=2))
+    assert [p.id for p in items] == ["a", "b"]
+    # Items handed out one by one keep their own report.
+    assert mismatches(items[0]) == ()
+    assert [(m.path, m.value) for m in mismatches(items[1])] == [("$[0].color", 5)]
+
+
+# --- the mechanism is the spec, not a list of fields -------------------------------------------------
+
+
+def test_every_response_schema_compiles_and_every_field_is_checked() -> None:
+    """Each object schema reachable from a success body has a check for each of its properties."""
+    from clockify_client import _reading, _spec
+
+    targets = [t for t in _reading._targets().values() if t is not None and t.model is not None]
+    assert targets
+    seen: set[int] = set()
+
+    def walk(node: _tolerance.Node) -> None:
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        if node.kind == "object" and node.name:
+            assert set(node.fields) == set(_spec.schema(node.name).get("properties", {})), node.name
+        for child in (*node.fields.values(), *node.alternatives, *([node.item] if node.item else [])):
+            walk(child)
+
+    for target in targets:
+        walk(target.node)
+    assert len(seen) > 50
+
+
+def test_rates_read_normally_when_present() -> None:
+    parsed = parse_json_body("getProject", 200, dumps(project(costRate={"amount": 6000, "currency": "USD"})))
+    assert parsed.cost_rate == RateDtoV1(amount=6000, currency="USD")
+    assert isinstance(parsed.memberships[0], MembershipDtoV1)
+
+
+def test_a_report_goes_with_its_model() -> None:
+    """Reports are kept by model identity: none outlives its model, so a new object never inherits one."""
+    import gc
+
+    parsed = parse_json_body("getProject", 200, dumps(project(color=5)))
+    key = id(parsed)
+    assert key in _tolerance._BY_MODEL
+    del parsed
+    gc.collect()
+    assert key not in _tolerance._BY_MODEL
