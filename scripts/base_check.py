@@ -133,6 +133,28 @@ def departures(base: Mapping[str, Json], published: Mapping[str, Json]) -> list[
     return found
 
 
+def subset(document: Mapping[str, Json], operation_ids: frozenset[str]) -> dict[str, Json]:
+    """The document limited to the named operations and the components they reach (security schemes kept)."""
+    paths: dict[str, Json] = {}
+    for path, item in (document.get("paths") or {}).items():
+        kept = {k: v for k, v in item.items() if k not in METHODS or v.get("operationId") in operation_ids}
+        if any(method in kept for method in METHODS):
+            paths[path] = kept
+    reached: set[str] = set()
+    todo = list(_references(paths))
+    while todo:
+        ref = todo.pop()
+        if ref not in reached:
+            reached.add(ref)
+            todo += _references(_resolve(document, ref))
+    components = {
+        kind: {name: value for name, value in members.items() if kind == "securitySchemes" or
+               f"#/components/{_escape(kind)}/{_escape(name)}" in reached}
+        for kind, members in (document.get("components") or {}).items()
+    }  # fmt: skip
+    return {**document, "paths": paths, "components": {k: v for k, v in components.items() if v}}
+
+
 def _resolve(document: Mapping[str, Json], ref: str) -> Json:
     node: Json = document
     for part in ref.removeprefix("#/").split("/"):

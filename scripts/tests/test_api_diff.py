@@ -485,7 +485,8 @@ def test_an_enum_shared_by_many_operations_appears_once() -> None:
         "LIMITED_DELETED",
         "breaking",
     )
-    assert change.operations == ("getLoggedUser", "getUsersOfWorkspace")
+    # Clockify's full spec, once adopted as the base, has more operations that answer with a user.
+    assert set(change.operations) >= {"getLoggedUser", "getUsersOfWorkspace"}
 
 
 def test_a_parameter_change_in_many_operations_appears_once() -> None:
