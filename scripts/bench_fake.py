@@ -8,8 +8,10 @@ fake gave, replayed in order: no server work at all). Both runs go through the s
 
 from __future__ import annotations
 
+import argparse
 import collections
 import datetime as dt
+import json
 import statistics
 import time
 
@@ -106,5 +108,15 @@ def run(repeat: int = 5) -> dict[str, float]:
     }
 
 
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="python -m scripts.bench_fake",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    ).parse_args(argv)
+    print(json.dumps(run(), indent=2))
+    return 0
+
+
 if __name__ == "__main__":
-    print(run())
+    raise SystemExit(main())
