@@ -139,7 +139,7 @@ def async_client(transport: httpx.AsyncBaseTransport | None, timeout: httpx.Time
 
 _GZIP, _ZLIB_OR_GZIP, _RAW_DEFLATE = 16 + zlib.MAX_WBITS, 32 + zlib.MAX_WBITS, -zlib.MAX_WBITS
 _DECODERS = {"gzip": _GZIP, "x-gzip": _GZIP, "deflate": _ZLIB_OR_GZIP}
-_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_TRANSFER_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 class BoundedBody:
@@ -214,7 +214,8 @@ class BoundedBody:
         if self._zlib is not None:
             self._decompress(b"", flush=True)
         original = self._response
-        headers = [(k, v) for k, v in original.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
+        # As received (bytes): a header that is not ASCII (a latin-1 word) is kept, not re-encoded and refused.
+        headers = [(k, v) for k, v in original.headers.raw if k.lower() not in _TRANSFER_HEADERS]
         return httpx.Response(
             original.status_code,
             headers=headers,
