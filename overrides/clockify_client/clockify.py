@@ -74,6 +74,7 @@ class _Base(WithResources):
         self.max_response_bytes = _client.whole_number(max_response_bytes, "max_response_bytes", 1)
         self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
         self._closed = False
+        self._shares_parent_pool = False
         self._pid = os.getpid()
         register_secret(self._credentials.secret.reveal())
 
@@ -81,15 +82,22 @@ class _Base(WithResources):
         """In a forked child: the parent's pooled connections (and any lock a thread held at the fork)
         are the parent's; this process gets its own pool and limiter."""
         self._pid = os.getpid()
-        self._renew_http()
+        self._shares_parent_pool = not self._renew_http()
         self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
 
-    def _renew_http(self) -> None:
+    def _renew_http(self) -> bool:
+        """A fresh HTTP client; False when it cannot be fresh (the caller's transport holds its own pool)."""
         raise NotImplementedError
 
     def _check_usable(self) -> None:
         if self._closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed; create a new one")
+        if self._shares_parent_pool:
+            raise ConfigurationError(
+                f"this {type(self).__name__} was built with your own transport, whose connections a forked "
+                "child shares with its parent (each could read the other's answers): create a new client, "
+                "with a new transport, in the child"
+            )
         if self._pid != os.getpid():  # forked where register_at_fork does not exist
             self._after_fork()
 
@@ -194,8 +202,11 @@ class Clockify(_Base):
         self._attach_resources(self)
         _transport.renew_after_fork(self)
 
-    def _renew_http(self) -> None:
-        self._http = _transport.sync_client(self._given_transport, self.timeout)
+    def _renew_http(self) -> bool:
+        if self._given_transport is not None:
+            return False
+        self._http = _transport.sync_client(None, self.timeout)
+        return True
 
     def __enter__(self) -> Clockify:
         return self
@@ -322,9 +333,12 @@ class AsyncClockify(_Base):
         self._attach_resources(self)
         _transport.renew_after_fork(self)
 
-    def _renew_http(self) -> None:
-        self._http = _transport.async_client(self._given_transport, self.timeout)
+    def _renew_http(self) -> bool:
         self._loop = None
+        if self._given_transport is not None:
+            return False
+        self._http = _transport.async_client(None, self.timeout)
+        return True
 
     async def __aenter__(self) -> AsyncClockify:
         return self

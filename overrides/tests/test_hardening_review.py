@@ -4,12 +4,14 @@ failed before the fix it names."""
 from __future__ import annotations
 
 import asyncio
+import os
 
+import httpx
 import pytest
 from clockify_client import errors
 
-from .loopback import LoopbackServer, Reply
-from .test_hardening import async_client, client
+from .loopback import EchoServer, LoopbackServer, Reply
+from .test_hardening import WS, async_client, client
 
 
 @pytest.mark.parametrize("value", ["caf\xe9", "application/json; charset=\xff"], ids=["latin-1 word", "odd charset"])
@@ -25,3 +27,40 @@ def test_an_answer_with_a_header_that_is_not_ascii_is_read(value: str) -> None:
             client(server.url).users.me()
         with pytest.raises(errors.NotFoundError):
             asyncio.run(async_client(server.url).users.me())
+
+
+def _in_child(attempt: object) -> int:
+    """Exit code for a forked child: 0 when ``attempt()`` raised ConfigurationError, 1 when it answered,
+    2 for anything else."""
+    try:
+        assert callable(attempt)
+        result = attempt()
+        if asyncio.iscoroutine(result):
+            asyncio.run(result)
+    except errors.ConfigurationError:
+        return 0
+    except BaseException:
+        return 2
+    return 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_client_on_the_callers_own_transport_refuses_in_a_forked_child() -> None:
+    """Such a transport's pool is the caller's: a child cannot get a fresh one, and sharing the parent's
+    connections read other requests' answers. The child is refused clearly; the parent goes on."""
+    with EchoServer() as server:
+        sync = client(server.url, transport=httpx.HTTPTransport())
+        assert sync.workspaces.get(WS).id == WS  # a pooled keep-alive connection, now shared
+        asynchronous = async_client(server.url, transport=httpx.AsyncHTTPTransport())
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child leaves through os._exit
+            code = 100
+            try:
+                code = _in_child(lambda: sync.workspaces.get(WS)) * 10 + _in_child(
+                    lambda: asynchronous.workspaces.get(WS)
+                )
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert sync.workspaces.get(WS).id == WS
+    assert os.waitstatus_to_exitcode(status) == 0
