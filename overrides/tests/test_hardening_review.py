@@ -64,3 +64,15 @@ def test_a_client_on_the_callers_own_transport_refuses_in_a_forked_child() -> No
         _, status = os.waitpid(pid, 0)
         assert sync.workspaces.get(WS).id == WS
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+@pytest.mark.parametrize("end", ["?", "#", "/?", "?#"])
+def test_a_base_url_ending_in_an_empty_query_or_fragment_is_refused(end: str) -> None:
+    """``.../api?`` has an empty query, which urlsplit does not report: every path appended to it went
+    into the query (or fragment), so every operation, deletes included, was sent to ``/api`` itself."""
+    with LoopbackServer([Reply(204, b"")]) as server:
+        with pytest.raises(errors.ConfigurationError, match="query or fragment"):
+            client(server.url, base_url=server.url + "/api" + end)
+        with pytest.raises(errors.ConfigurationError, match="query or fragment"):
+            client(server.url, reports_base_url=server.url + "/reports" + end)
+    assert server.requests == []
