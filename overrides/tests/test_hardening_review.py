@@ -4,6 +4,7 @@ failed before the fix it names."""
 from __future__ import annotations
 
 import asyncio
+import enum
 import os
 
 import httpx
@@ -76,3 +77,37 @@ def test_a_base_url_ending_in_an_empty_query_or_fragment_is_refused(end: str) ->
         with pytest.raises(errors.ConfigurationError, match="query or fragment"):
             client(server.url, reports_base_url=server.url + "/reports" + end)
     assert server.requests == []
+
+
+class Up(str, enum.Enum):  # a caller's own enum, without the generated models' __str__
+    PARENT = ".."
+    ACTIVE = "ACTIVE"
+
+
+class Shouting(int):
+    def __str__(self) -> str:
+        raise TypeError("a caller's odd int")
+
+
+class Disguised(str):
+    def __str__(self) -> str:
+        return ".."
+
+
+def test_subclasses_of_plain_values_are_sent_as_the_value_they_hold() -> None:
+    """What is validated is what is sent: a str-mixin enum went out as ``Up.PARENT`` (so ``..`` slipped
+    past the one-segment check, and a query got ``Up.ACTIVE``); an int whose __str__ fails raised TypeError."""
+    with LoopbackServer([Reply(200, b"[]")]) as server:
+        c = client(server.url)
+        for validate in (True, False):
+            with pytest.raises(errors.RequestValidationError, match="path segment"):
+                c.call("deleteTimeEntry", path={"workspaceId": WS, "id": Up.PARENT}, validate=validate)
+        c.call("getProjects", path={"workspaceId": WS}, query={"name": Up.ACTIVE})
+        c.call("getProjects", path={"workspaceId": Disguised("w")}, query={"name": Shouting(7)}, validate=False)
+        c.call("getProjects", path={"workspaceId": WS}, query={"name": [Shouting(8), Up.ACTIVE]}, validate=False)
+    prefix = f"/api/v1/workspaces/{WS}/projects?"
+    assert [r.path for r in server.requests] == [
+        prefix + "name=ACTIVE",
+        "/api/v1/workspaces/w/projects?name=7",
+        prefix + "name=8&name=ACTIVE",
+    ]
