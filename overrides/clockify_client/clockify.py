@@ -237,6 +237,7 @@ class Clockify(_Base):
         while True:
             if self._limiter:
                 prepared.request.extensions["trace"] = self._limiter.acquire()
+            self._check_usable()  # again before each attempt: closed while it waited for the limiter or a retry?
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
@@ -388,6 +389,7 @@ class AsyncClockify(_Base):
         while True:
             if self._limiter:
                 prepared.request.extensions["trace"] = await self._limiter.acquire_async()
+            self._check_usable()  # see Clockify._send
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:

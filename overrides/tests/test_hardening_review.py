@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import enum
 import os
+import threading
+import time
 
 import httpx
 import pytest
@@ -123,3 +125,36 @@ def test_more_retries_than_the_backoff_can_count_are_refused_at_construction() -
     with pytest.raises(errors.ConfigurationError, match="max_retries"):
         client("http://127.0.0.1:1", max_retries=1100, deadline=None)
     assert client("http://127.0.0.1:1", max_retries=MAX_RETRIES).max_retries == MAX_RETRIES
+
+
+BUSY = Reply(503, b'{"message": "busy"}', headers={"Retry-After": "0.5"})
+
+
+def test_a_client_closed_while_a_call_waits_to_retry_raises_a_clockify_error() -> None:
+    """The retry's next attempt found httpx's client closed: RuntimeError escaped."""
+    with LoopbackServer([BUSY]) as server:
+        c = client(server.url, max_retries=2)
+        raised: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                c.users.me()
+            except BaseException as exc:  # whatever it is, the test names it
+                raised.append(exc)
+
+        caller = threading.Thread(target=call)
+        caller.start()
+        time.sleep(0.2)  # the first 503 is in, the retry waits
+        c.close()
+        caller.join()
+
+        async def closed_while_waiting() -> None:
+            a = async_client(server.url, max_retries=2)
+            waiting = asyncio.ensure_future(a.users.me())
+            await asyncio.sleep(0.2)
+            await a.aclose()
+            await waiting
+
+        with pytest.raises(errors.ConfigurationError, match="closed"):
+            asyncio.run(closed_while_waiting())
+    assert [type(e) for e in raised] == [errors.ConfigurationError]
