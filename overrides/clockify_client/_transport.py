@@ -20,8 +20,8 @@ import ssl
 import time
 import weakref
 import zlib
-from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol, TypeVar
 
 import httpcore
 import httpx
@@ -114,10 +114,29 @@ def _check_transport(transport: object, expected: type) -> None:
         raise ConfigurationError(f"transport must be an {kind}, not {type(transport).__name__}")
 
 
+_Built = TypeVar("_Built")
+
+
+def _from_environment(build: Callable[[], _Built]) -> _Built:
+    """httpx reads proxies and certificates from the environment while it builds a client: a setting it
+    cannot use (a SOCKS proxy without socksio, an unknown scheme, a missing certificate file) is refused
+    as a ConfigurationError, without the value (a proxy URL may carry a password)."""
+    try:
+        return build()
+    except (ImportError, ValueError, OSError, httpx.InvalidURL) as exc:
+        kind = type(exc).__name__
+    raise ConfigurationError(  # outside the handler: httpx's message, which quotes the value, is not its context
+        "httpx cannot use this environment's proxy or certificate settings (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, "
+        f"SSL_CERT_FILE ...): {kind}; their values are not shown here"
+    )
+
+
 def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -> httpx.Client:
     _check_transport(transport, httpx.BaseTransport)
-    client = httpx.Client(
-        transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
+    client = _from_environment(
+        lambda: httpx.Client(
+            transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
+        )
     )
     # Our own pools only (a transport the caller passes is the caller's to bound). httpx offers no
     # public way to give its pools a network backend; test_hardening's dripping server checks it still works.
@@ -132,8 +151,10 @@ def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -
 def async_client(transport: httpx.AsyncBaseTransport | None, timeout: httpx.Timeout) -> httpx.AsyncClient:
     # The async client bounds its attempts with ``asyncio.timeout`` instead.
     _check_transport(transport, httpx.AsyncBaseTransport)
-    return httpx.AsyncClient(
-        transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=ASYNC_NO_PLAIN_HTTP_PROXY
+    return _from_environment(
+        lambda: httpx.AsyncClient(
+            transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=ASYNC_NO_PLAIN_HTTP_PROXY
+        )
     )
 
 

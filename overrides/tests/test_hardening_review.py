@@ -158,3 +158,27 @@ def test_a_client_closed_while_a_call_waits_to_retry_raises_a_clockify_error() -
         with pytest.raises(errors.ConfigurationError, match="closed"):
             asyncio.run(closed_while_waiting())
     assert [type(e) for e in raised] == [errors.ConfigurationError]
+
+
+UNUSABLE_ENVIRONMENT = [
+    {"ALL_PROXY": "socks5://user:proxy-password@127.0.0.1:1"},  # SOCKS needs socksio, not installed
+    {"HTTP_PROXY": "socks5://user:proxy-password@127.0.0.1:1"},  # built by httpx even though never used
+    {"HTTPS_PROXY": "ftp://user:proxy-password@127.0.0.1"},
+    {"https_proxy": "http://user:proxy-password@127.0.0.1:port"},
+    {"SSL_CERT_FILE": "/nonexistent/proxy-password.pem"},
+]
+
+
+@pytest.mark.parametrize("environment", UNUSABLE_ENVIRONMENT, ids=[next(iter(e)) for e in UNUSABLE_ENVIRONMENT])
+def test_environment_settings_httpx_cannot_use_are_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str]
+) -> None:
+    """httpx reads them while building its client: ImportError, ValueError, InvalidURL or
+    FileNotFoundError escaped the constructor."""
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    for build in (client, async_client):
+        with pytest.raises(errors.ConfigurationError, match="environment") as refused:
+            build("http://127.0.0.1:1")
+        assert "proxy-password" not in str(refused.value)
+        assert refused.value.__context__ is None
