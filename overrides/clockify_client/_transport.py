@@ -7,21 +7,19 @@
   is left of the attempt's deadline, so a server that drips a byte at a time cannot stretch a call.
 - Bodies: read as a stream and decompressed here, with a bound on the bytes received and on the
   bytes they decompress to (a gzip bomb stops at the bound, not at the end of memory).
-- Forks: a forked child gets fresh connection pools (``renew_after_fork``); the parent's
-  connections, shared with the child, are never touched there.
+- Forks: a client used in a forked child builds fresh connection pools there, at its first use; the
+  parent's connections, shared with the child, are never touched there.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
-import os
 import ssl
 import time
-import weakref
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import httpcore
 import httpx
@@ -244,24 +242,3 @@ class BoundedBody:
             request=original.request,
             extensions={"reason_phrase": original.extensions.get("reason_phrase", b"")},
         )
-
-
-# Every live client; each renews its pools in a forked child before anything else runs there.
-_clients: weakref.WeakSet[Forkable] = weakref.WeakSet()
-
-
-class Forkable(Protocol):
-    def _after_fork(self) -> None: ...
-
-
-def renew_after_fork(client: Forkable) -> None:
-    _clients.add(client)
-
-
-def _after_fork_in_child() -> None:
-    for client in list(_clients):
-        client._after_fork()
-
-
-if hasattr(os, "register_at_fork"):  # POSIX; Windows has no fork
-    os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -79,11 +79,15 @@ class _Base(WithResources):
         register_secret(self._credentials.secret.reveal())
 
     def _after_fork(self) -> None:
-        """In a forked child: the parent's pooled connections (and any lock a thread held at the fork)
-        are the parent's; this process gets its own pool and limiter."""
+        """In a forked child, at the client's first use there: the parent's pooled connections (and any lock
+        a thread held at the fork) are the parent's; this process gets its own pool and limiter. Not at the
+        fork itself: building a pool costs milliseconds per client, at every fork, used there or not."""
         self._pid = os.getpid()
         self._shares_parent_pool = not self._renew_http()
         self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+
+    def _forked(self) -> bool:
+        return self._pid != os.getpid()
 
     def _renew_http(self) -> bool:
         """A fresh HTTP client; False when it cannot be fresh (the caller's transport holds its own pool)."""
@@ -98,7 +102,7 @@ class _Base(WithResources):
                 "child shares with its parent (each could read the other's answers): create a new client, "
                 "with a new transport, in the child"
             )
-        if self._pid != os.getpid():  # forked where register_at_fork does not exist
+        if self._forked():
             self._after_fork()
 
     def _limits(self, deadline: float | None, timeout: httpx.Timeout | float | None) -> tuple[float, float | None]:
@@ -200,7 +204,6 @@ class Clockify(_Base):
         self._given_transport = transport
         self._http = _transport.sync_client(transport, self.timeout)
         self._attach_resources(self)
-        _transport.renew_after_fork(self)
 
     def _renew_http(self) -> bool:
         if self._given_transport is not None:
@@ -216,7 +219,8 @@ class Clockify(_Base):
 
     def close(self) -> None:
         self._closed = True
-        self._http.close()
+        if not self._forked():  # a child leaves the parent's pool alone (a parent thread may hold its lock)
+            self._http.close()
 
     def _attempt(self, prepared: Prepared) -> httpx.Response:
         """One request and its whole (bounded) body."""
@@ -332,7 +336,6 @@ class AsyncClockify(_Base):
         self._http = _transport.async_client(transport, self.timeout)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._attach_resources(self)
-        _transport.renew_after_fork(self)
 
     def _renew_http(self) -> bool:
         self._loop = None
@@ -349,7 +352,8 @@ class AsyncClockify(_Base):
 
     async def aclose(self) -> None:
         self._closed = True
-        await self._http.aclose()
+        if not self._forked():  # see Clockify.close
+            await self._http.aclose()
 
     def _check_usable(self) -> None:
         super()._check_usable()

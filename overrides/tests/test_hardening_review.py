@@ -11,7 +11,7 @@ import time
 
 import httpx
 import pytest
-from clockify_client import errors
+from clockify_client import _transport, errors
 from clockify_client._client import MAX_RETRIES
 from clockify_client._resilience import backoff_delay
 
@@ -182,3 +182,34 @@ def test_environment_settings_httpx_cannot_use_are_a_configuration_error(
             build("http://127.0.0.1:1")
         assert "proxy-password" not in str(refused.value)
         assert refused.value.__context__ is None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_fork_builds_no_pool_for_clients_the_child_does_not_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every live client built a fresh pool (TLS context included) in every forked child, at the fork:
+    fifty clients held a child back for seconds before it ran a line, used or not."""
+    built: list[int] = []
+    real = _transport.sync_client
+
+    def counted(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -> httpx.Client:
+        built.append(os.getpid())
+        return real(transport, timeout)
+
+    monkeypatch.setattr(_transport, "sync_client", counted)
+    with EchoServer() as server:
+        idle = [client(server.url) for _ in range(5)]
+        used = client(server.url)
+        assert used.workspaces.get(WS).id == WS
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child leaves through os._exit
+            code = 100
+            try:
+                at_fork = sum(p == os.getpid() for p in built)
+                answered = used.workspaces.get(WS).id == WS
+                idle[0].close()  # leaves the parent's pool alone
+                code = at_fork * 10 + sum(p == os.getpid() for p in built) - (1 if answered else 0)
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert idle[0].workspaces.get(WS).id == WS  # the parent's pools are whole
+    assert os.waitstatus_to_exitcode(status) == 0  # none at the fork; one, for the client used, after
