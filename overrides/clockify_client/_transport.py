@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import os
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -242,3 +244,17 @@ class BoundedBody:
             request=original.request,
             extensions={"reason_phrase": original.extensions.get("reason_phrase", b"")},
         )
+
+
+# Serialises a forked child's first uses of its clients (each renews its pool once, before any thread of
+# the child touches the parent's). Made afresh in every child: a parent thread may have held it at the fork.
+renewal = threading.Lock()
+
+
+def _fresh_renewal_lock() -> None:
+    global renewal
+    renewal = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX; Windows has no fork
+    os.register_at_fork(after_in_child=_fresh_renewal_lock)

@@ -82,9 +82,9 @@ class _Base(WithResources):
         """In a forked child, at the client's first use there: the parent's pooled connections (and any lock
         a thread held at the fork) are the parent's; this process gets its own pool and limiter. Not at the
         fork itself: building a pool costs milliseconds per client, at every fork, used there or not."""
-        self._pid = os.getpid()
         self._shares_parent_pool = not self._renew_http()
         self._limiter = RateLimiter(self.rate_limit) if self.rate_limit else None
+        self._pid = os.getpid()  # last: other threads go past only once everything is new
 
     def _forked(self) -> bool:
         return self._pid != os.getpid()
@@ -103,7 +103,9 @@ class _Base(WithResources):
                 "with a new transport, in the child"
             )
         if self._forked():
-            self._after_fork()
+            with _transport.renewal:
+                if self._forked():  # not renewed by another thread meanwhile
+                    self._after_fork()
 
     def _limits(self, deadline: float | None, timeout: httpx.Timeout | float | None) -> tuple[float, float | None]:
         """When the call must be over (``time.monotonic()``; infinity when unbounded), and how long each
