@@ -46,6 +46,8 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 # Longest wait any option may ask for (a week): longer is a mistake, and past ~1e9 s sockets and
 # sleeps overflow.
 MAX_SECONDS = 7 * 24 * 3600.0
+# Most retries of one call: already hours of backoff; past ~1000 the backoff's 2**attempt overflows a float.
+MAX_RETRIES = 100
 FILE_EXPORTS = frozenset({"CSV", "XLSX", "PDF", "ZIP"})
 API_KEY_ENV = "CLOCKIFY_API_KEY"
 
@@ -114,10 +116,12 @@ def _number(value: object) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def whole_number(value: object, name: str, minimum: int) -> int:
-    """An option that counts something (retries, pages, a page size): an int, not a bool, from ``minimum``."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise ConfigurationError(f"{name} must be a whole number, {minimum} or more, not {value!r}")
+def whole_number(value: object, name: str, minimum: int, maximum: int | None = None) -> int:
+    """An option that counts something (retries, pages, a page size): an int, not a bool, from ``minimum``
+    (to ``maximum``)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= (maximum or value):
+        bounds = f"{minimum} or more" if maximum is None else f"{minimum} to {maximum}"
+        raise ConfigurationError(f"{name} must be a whole number, {bounds}, not {value!r}")
     return value
 
 
@@ -150,7 +154,7 @@ def attempt_limit(timeout: object) -> float | None:
 
 
 def check_options(max_retries: object, rate_limit: object) -> tuple[int, float | None]:
-    retries = whole_number(max_retries, "max_retries", 0)
+    retries = whole_number(max_retries, "max_retries", 0, MAX_RETRIES)
     if rate_limit is None:
         return retries, None
     # Between one request a week and a million a second: beyond, the limiter's arithmetic overflows.

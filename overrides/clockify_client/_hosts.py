@@ -72,7 +72,7 @@ def check_url(url: str, what: str) -> str:
         raise ConfigurationError(f"{what} must be an absolute https:// URL, got {url!r}")
     if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(f"{what} uses plain http:// to a non-loopback host; use https://")
-    if parts.query or parts.fragment:
+    if "?" in url or "#" in url:  # even empty: every path appended after it would become the query
         raise ConfigurationError(f"{what} must not carry a query or fragment")
     if parts.path.rstrip("/").endswith("/v1"):
         raise ConfigurationError(f"{what} ends before /v1 (every path starts with it), got {url!r}")

@@ -86,12 +86,20 @@ def to_json(value: Any, *, reports: bool, path: str = "$") -> Any:
 
 
 def _to_json(value: Any, *, reports: bool, path: str) -> Any:
-    if value is None or isinstance(value, str | bool | int):
+    if isinstance(value, enum.Enum):  # first: the str() of a str or int mixin is "Cls.NAME", not its value
+        return _to_json(value.value, reports=reports, path=path)
+    if value is None or isinstance(value, bool):
         return value
+    # Subclasses of str, int and float as the plain value they hold: what is validated is what is sent,
+    # whatever their __str__ says (a URL takes str(), the JSON encoder takes the value).
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int):
+        return int.__int__(value)
     if isinstance(value, float):
         if not math.isfinite(value):
             raise UnsendableError(path, f"{value} is not a JSON number")
-        return value
+        return float.__float__(value)
     if isinstance(value, _ApiDatetime):  # a generated field typed as text handed it through as it was
         return value.api_form
     to_dict = getattr(value, "to_dict", None)
@@ -111,8 +119,6 @@ def _to_json(value: Any, *, reports: bool, path: str) -> Any:
         return format_datetime(value, reports=reports, path=path)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, enum.Enum):
-        return _to_json(value.value, reports=reports, path=path)
     raise UnsendableError(path, f"a {type(value).__name__} cannot be sent as JSON")
 
 

@@ -7,8 +7,8 @@
   is left of the attempt's deadline, so a server that drips a byte at a time cannot stretch a call.
 - Bodies: read as a stream and decompressed here, with a bound on the bytes received and on the
   bytes they decompress to (a gzip bomb stops at the bound, not at the end of memory).
-- Forks: a forked child gets fresh connection pools (``renew_after_fork``); the parent's
-  connections, shared with the child, are never touched there.
+- Forks: a client used in a forked child builds fresh connection pools there, at its first use; the
+  parent's connections, shared with the child, are never touched there.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import contextvars
 import functools
 import os
 import ssl
+import threading
 import time
-import weakref
 import zlib
-from collections.abc import Iterable, Iterator
-from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
 import httpcore
 import httpx
@@ -109,11 +109,16 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
-@functools.cache
 def _tls_context() -> ssl.SSLContext:
-    """One certificate-verifying TLS context for every client (as httpx makes it, ``SSL_CERT_FILE`` and
-    all, when first needed): loading the CA bundle takes tens of milliseconds, too long to repeat for
-    each of thousands of clients."""
+    """One certificate-verifying TLS context for every client with the same certificate settings (as httpx
+    makes it, ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` read from the environment): loading the CA bundle takes
+    tens of milliseconds, too long to repeat for each of thousands of clients."""
+    return _tls_context_for(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.cache
+def _tls_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    del cert_file, cert_dir  # the cache key: httpx reads both from the environment itself
     return httpx.create_ssl_context()
 
 
@@ -123,10 +128,33 @@ def _check_transport(transport: object, expected: type) -> None:
         raise ConfigurationError(f"transport must be an {kind}, not {type(transport).__name__}")
 
 
+_Built = TypeVar("_Built")
+
+
+def _from_environment(build: Callable[[], _Built]) -> _Built:
+    """httpx reads proxies and certificates from the environment while it builds a client: a setting it
+    cannot use (a SOCKS proxy without socksio, an unknown scheme, a missing certificate file) is refused
+    as a ConfigurationError, without the value (a proxy URL may carry a password)."""
+    try:
+        return build()
+    except (ImportError, ValueError, OSError, httpx.InvalidURL) as exc:
+        kind = type(exc).__name__
+    raise ConfigurationError(  # outside the handler: httpx's message, which quotes the value, is not its context
+        "httpx cannot use this environment's proxy or certificate settings (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, "
+        f"SSL_CERT_FILE ...): {kind}; their values are not shown here"
+    )
+
+
 def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -> httpx.Client:
     _check_transport(transport, httpx.BaseTransport)
-    client = httpx.Client(
-        transport=transport, timeout=timeout, verify=_tls_context(), follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
+    client = _from_environment(
+        lambda: httpx.Client(
+            transport=transport,
+            timeout=timeout,
+            verify=_tls_context(),
+            follow_redirects=False,
+            mounts=NO_PLAIN_HTTP_PROXY,
+        )
     )
     # Our own pools only (a transport the caller passes is the caller's to bound). httpx offers no
     # public way to give its pools a network backend; test_hardening's dripping server checks it still works.
@@ -141,18 +169,20 @@ def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -
 def async_client(transport: httpx.AsyncBaseTransport | None, timeout: httpx.Timeout) -> httpx.AsyncClient:
     # The async client bounds its attempts with ``asyncio.timeout`` instead.
     _check_transport(transport, httpx.AsyncBaseTransport)
-    return httpx.AsyncClient(
-        transport=transport,
-        timeout=timeout,
-        verify=_tls_context(),
-        follow_redirects=False,
-        mounts=ASYNC_NO_PLAIN_HTTP_PROXY,
+    return _from_environment(
+        lambda: httpx.AsyncClient(
+            transport=transport,
+            timeout=timeout,
+            verify=_tls_context(),
+            follow_redirects=False,
+            mounts=ASYNC_NO_PLAIN_HTTP_PROXY,
+        )
     )
 
 
 _GZIP, _ZLIB_OR_GZIP, _RAW_DEFLATE = 16 + zlib.MAX_WBITS, 32 + zlib.MAX_WBITS, -zlib.MAX_WBITS
 _DECODERS = {"gzip": _GZIP, "x-gzip": _GZIP, "deflate": _ZLIB_OR_GZIP}
-_TRANSFER_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+_TRANSFER_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 class BoundedBody:
@@ -227,7 +257,8 @@ class BoundedBody:
         if self._zlib is not None:
             self._decompress(b"", flush=True)
         original = self._response
-        headers = [(k, v) for k, v in original.headers.multi_items() if k.lower() not in _TRANSFER_HEADERS]
+        # As received (bytes): a header that is not ASCII (a latin-1 word) is kept, not re-encoded and refused.
+        headers = [(k, v) for k, v in original.headers.raw if k.lower() not in _TRANSFER_HEADERS]
         return httpx.Response(
             original.status_code,
             headers=headers,
@@ -237,22 +268,15 @@ class BoundedBody:
         )
 
 
-# Every live client; each renews its pools in a forked child before anything else runs there.
-_clients: weakref.WeakSet[Forkable] = weakref.WeakSet()
+# Serialises a forked child's first uses of its clients (each renews its pool once, before any thread of
+# the child touches the parent's). Made afresh in every child: a parent thread may have held it at the fork.
+renewal = threading.Lock()
 
 
-class Forkable(Protocol):
-    def _after_fork(self) -> None: ...
-
-
-def renew_after_fork(client: Forkable) -> None:
-    _clients.add(client)
-
-
-def _after_fork_in_child() -> None:
-    for client in list(_clients):
-        client._after_fork()
+def _fresh_renewal_lock() -> None:
+    global renewal
+    renewal = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):  # POSIX; Windows has no fork
-    os.register_at_fork(after_in_child=_after_fork_in_child)
+    os.register_at_fork(after_in_child=_fresh_renewal_lock)

@@ -89,27 +89,49 @@ class _Base(WithResources):
         self._limiter = _shared_or_own_limiter(rate_limiter, self.rate_limit)
         self.rate_limit = self._limiter.rate if self._limiter else None
         self._closed = False
+        self._shares_parent_pool = False
         self._pid = os.getpid()
         register_secret(self._credentials.secret.reveal())
         # Forgotten again when the client is closed or collected: the registry holds only secrets in use.
         self._forget_secret = weakref.finalize(self, forget_secret, self._credentials.secret.reveal())
 
     def _after_fork(self) -> None:
-        """In a forked child: the parent's pooled connections (and any lock a thread held at the fork)
-        are the parent's; this process gets its own pool and limiter."""
-        self._pid = os.getpid()
-        self._renew_http()
-        if self._limiter:  # possibly shared with other clients: reset in place, not replaced
-            self._limiter._after_fork_in_child()
+        """In a forked child, at the client's first use there: the parent's pooled connections (and any lock
+        a thread held at the fork) are the parent's; this process gets its own pool. Not at the fork itself:
+        building a pool costs milliseconds per client, at every fork, used there or not. (Rate limiters,
+        possibly shared by several clients, are reset in place at the fork itself: see ``_resilience``.)"""
+        self._shares_parent_pool = not self._renew_http()
+        self._pid = os.getpid()  # last: other threads go past only once everything is new
 
-    def _renew_http(self) -> None:
+    def _forked(self) -> bool:
+        return self._pid != os.getpid()
+
+    def _renew_http(self) -> bool:
+        """A fresh HTTP client; False when it cannot be fresh (the caller's transport holds its own pool)."""
         raise NotImplementedError
+
+    def _check_usable_holding(self, permit: Permit | None) -> None:
+        """``_check_usable`` while holding a limiter place: a refused attempt gives its place back."""
+        try:
+            self._check_usable()
+        except BaseException:
+            if permit:
+                permit.cancel()
+            raise
 
     def _check_usable(self) -> None:
         if self._closed:
             raise ConfigurationError(f"this {type(self).__name__} is closed; create a new one")
-        if self._pid != os.getpid():  # forked where register_at_fork does not exist
-            self._after_fork()
+        if self._shares_parent_pool:
+            raise ConfigurationError(
+                f"this {type(self).__name__} was built with your own transport, whose connections a forked "
+                "child shares with its parent (each could read the other's answers): create a new client, "
+                "with a new transport, in the child"
+            )
+        if self._forked():
+            with _transport.renewal:
+                if self._forked():  # not renewed by another thread meanwhile
+                    self._after_fork()
 
     def _limits(self, deadline: float | None, timeout: httpx.Timeout | float | None) -> tuple[float, float | None]:
         """When the call must be over (``time.monotonic()``; infinity when unbounded), and how long each
@@ -210,10 +232,12 @@ class Clockify(_Base):
         self._given_transport = transport
         self._http = _transport.sync_client(transport, self.timeout)
         self._attach_resources(self)
-        _transport.renew_after_fork(self)
 
-    def _renew_http(self) -> None:
-        self._http = _transport.sync_client(self._given_transport, self.timeout)
+    def _renew_http(self) -> bool:
+        if self._given_transport is not None:
+            return False
+        self._http = _transport.sync_client(None, self.timeout)
+        return True
 
     def __enter__(self) -> Clockify:
         return self
@@ -223,7 +247,8 @@ class Clockify(_Base):
 
     def close(self) -> None:
         self._closed = True
-        self._http.close()
+        if not self._forked():  # a child leaves the parent's pool alone (a parent thread may hold its lock)
+            self._http.close()
         self._forget_secret()
 
     def _attempt(self, prepared: Prepared) -> httpx.Response:
@@ -246,6 +271,7 @@ class Clockify(_Base):
             permit = self._limiter.acquire() if self._limiter else None
             if permit:
                 prepared.request.extensions["trace"] = permit.trace
+            self._check_usable_holding(permit)  # again: closed while it waited for the limiter or a retry?
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
@@ -345,11 +371,13 @@ class AsyncClockify(_Base):
         self._http = _transport.async_client(transport, self.timeout)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._attach_resources(self)
-        _transport.renew_after_fork(self)
 
-    def _renew_http(self) -> None:
-        self._http = _transport.async_client(self._given_transport, self.timeout)
+    def _renew_http(self) -> bool:
         self._loop = None
+        if self._given_transport is not None:
+            return False
+        self._http = _transport.async_client(None, self.timeout)
+        return True
 
     async def __aenter__(self) -> AsyncClockify:
         return self
@@ -359,7 +387,8 @@ class AsyncClockify(_Base):
 
     async def aclose(self) -> None:
         self._closed = True
-        await self._http.aclose()
+        if not self._forked():  # see Clockify.close
+            await self._http.aclose()
         self._forget_secret()
 
     def _check_usable(self) -> None:
@@ -412,6 +441,7 @@ class AsyncClockify(_Base):
                 permit = await self._limiter.acquire_async()
             if permit:
                 prepared.request.extensions["trace"] = permit.trace_async
+            self._check_usable_holding(permit)  # see Clockify._send
             started = time.perf_counter()
             outcome: httpx.Response | httpx.HTTPError
             try:
