@@ -464,7 +464,8 @@ def attribute(cls: Any, json_name: str) -> str:
         names = {f.name for f in attrs.fields(cls)}
         snake = _snake(json_name)
         # A leading underscore or a non-identifier gets the generator's ``field_`` prefix; a reserved word a ``_``.
-        tried = (f"field_{snake}",) if json_name.startswith("_") else (snake, f"{snake}_", f"field_{snake}")
+        # The JSON name itself first: the generator keeps a valid identifier as it is (``RTL`` beside ``rtl``).
+        tried = (f"field_{snake}",) if json_name.startswith("_") else (json_name, snake, f"{snake}_", f"field_{snake}")
         found = next((n for n in tried if n in names), None)
         if found is None:
             raise LookupError(f"{cls.__name__} has no attribute for {json_name!r}")
