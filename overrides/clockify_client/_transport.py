@@ -26,7 +26,7 @@ from typing import Any, Protocol
 import httpcore
 import httpx
 
-from clockify_client.errors import ResponseTooLargeError
+from clockify_client.errors import ConfigurationError, ResponseTooLargeError
 
 # A client's plain-HTTP traffic goes straight to its (loopback) host, whatever the environment says.
 NO_PLAIN_HTTP_PROXY: dict[str, httpx.BaseTransport | None] = {"http://": None}
@@ -108,7 +108,14 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._backend.sleep(seconds)
 
 
+def _check_transport(transport: object, expected: type) -> None:
+    if transport is not None and not isinstance(transport, expected):
+        kind = f"{expected.__module__}.{expected.__name__}"
+        raise ConfigurationError(f"transport must be an {kind}, not {type(transport).__name__}")
+
+
 def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -> httpx.Client:
+    _check_transport(transport, httpx.BaseTransport)
     client = httpx.Client(
         transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=NO_PLAIN_HTTP_PROXY
     )
@@ -124,6 +131,7 @@ def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -
 
 def async_client(transport: httpx.AsyncBaseTransport | None, timeout: httpx.Timeout) -> httpx.AsyncClient:
     # The async client bounds its attempts with ``asyncio.timeout`` instead.
+    _check_transport(transport, httpx.AsyncBaseTransport)
     return httpx.AsyncClient(
         transport=transport, timeout=timeout, verify=True, follow_redirects=False, mounts=ASYNC_NO_PLAIN_HTTP_PROXY
     )

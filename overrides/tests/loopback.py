@@ -26,6 +26,7 @@ import socket
 import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
 
@@ -259,3 +260,17 @@ class EchoServer:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def gzip_bomb(mebibytes: int) -> bytes:
+    """``mebibytes`` MiB of zeros as gzip (about 1000 to 1), built in milliseconds: one MiB compressed
+    with a full flush is a self-contained deflate segment, so the segment repeats."""
+    zeros = bytes(1 << 20)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    segment = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(mebibytes):
+        crc = zlib.crc32(zeros, crc)
+    end = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS).flush()  # an empty final block
+    trailer = struct.pack("<II", crc, (mebibytes << 20) & 0xFFFFFFFF)
+    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + segment * mebibytes + end + trailer

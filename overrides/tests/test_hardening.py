@@ -15,7 +15,6 @@ import json
 import os
 import pickle
 import signal
-import struct
 import subprocess
 import sys
 import threading
@@ -27,9 +26,10 @@ from typing import Any
 
 import httpx
 import pytest
-from clockify_client import AsyncClockify, Clockify, _resilience, errors
+from clockify_client import AsyncClockify, Clockify, errors
 
-from .loopback import EchoServer, Fault, LoopbackServer, Reply
+from .loopback import EchoServer, Fault, LoopbackServer, Reply, gzip_bomb
+from .test_faults import no_backoff  # noqa: F401 - the autouse fixture (retries without waiting), here too
 
 KEY = "hardening-test-key-5c1e9a77d2"
 WS = "5b641568b07987035750505e"
@@ -39,19 +39,17 @@ USER = Reply(200, b'{"id": "u1", "name": "A"}')
 DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
 
 
-@pytest.fixture(autouse=True)
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_resilience, "BACKOFF_BASE", 0.0)
+def _options(url: str, given: dict[str, Any]) -> dict[str, Any]:
+    hosts = {"base_url": url + "/api", "reports_base_url": url + "/reports"}
+    return {"api_key": KEY, "rate_limit": None, "timeout": 5.0, **hosts, **given}
 
 
 def client(url: str, **kwargs: Any) -> Clockify:
-    options: dict[str, Any] = {"rate_limit": None, "timeout": 5.0, **kwargs}
-    return Clockify(api_key=KEY, base_url=url + "/api", reports_base_url=url + "/reports", **options)
+    return Clockify(**_options(url, kwargs))
 
 
 def async_client(url: str, **kwargs: Any) -> AsyncClockify:
-    options: dict[str, Any] = {"rate_limit": None, "timeout": 5.0, **kwargs}
-    return AsyncClockify(api_key=KEY, base_url=url + "/api", reports_base_url=url + "/reports", **options)
+    return AsyncClockify(**_options(url, kwargs))
 
 
 # 1. A path parameter is one path segment, always ------------------------------------------------------
@@ -222,20 +220,6 @@ def test_environment_proxies_never_carry_plain_http(monkeypatch: pytest.MonkeyPa
 LIMIT = 1024 * 1024
 
 
-def gzip_bomb(mebibytes: int) -> bytes:
-    """``mebibytes`` MiB of zeros as gzip (about 1000 to 1), built in milliseconds: one MiB compressed
-    with a full flush is a self-contained deflate segment, so the segment repeats."""
-    zeros = bytes(1 << 20)
-    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
-    segment = packer.compress(zeros) + packer.flush(zlib.Z_FULL_FLUSH)
-    crc = 0
-    for _ in range(mebibytes):
-        crc = zlib.crc32(zeros, crc)
-    end = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS).flush()  # an empty final block
-    trailer = struct.pack("<II", crc, (mebibytes << 20) & 0xFFFFFFFF)
-    return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + segment * mebibytes + end + trailer
-
-
 GZIP = {"Content-Encoding": "gzip"}
 
 
@@ -291,10 +275,9 @@ def test_a_body_that_does_not_decompress_is_a_connection_error() -> None:
 
 
 MEMORY_PROBE = """
-import sys, tracemalloc
+import os, sys, tracemalloc
 sys.path.insert(0, {tests!r})
-from tests.loopback import LoopbackServer, Reply
-from tests.test_hardening import gzip_bomb
+from tests.loopback import LoopbackServer, Reply, gzip_bomb
 from clockify_client import Clockify, errors
 bomb = gzip_bomb(1024)  # 1 GiB of zeros
 with LoopbackServer([Reply(200, bomb, headers={{"Content-Encoding": "gzip"}})]) as server:
@@ -307,15 +290,16 @@ with LoopbackServer([Reply(200, bomb, headers={{"Content-Encoding": "gzip"}})]) 
     except errors.ClockifyError as exc:
         outcome = type(exc).__name__
     peak = tracemalloc.get_traced_memory()[1]
-# VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec, so it would report the parent's (pytest's) peak.
-hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
-print(len(bomb), peak, hwm * 1024, outcome)
+# This process's own peak resident memory (ru_maxrss would count the parent it was forked from).
+status = "/proc/self/status"
+hwm = [int(l.split()[1]) * 1024 for l in open(status) if l.startswith("VmHWM")] if os.path.exists(status) else [0]
+print(len(bomb), peak, hwm[0], outcome)
 """
 
 
 def measure_gzip_bomb(limit: int | None) -> tuple[int, int, int, str]:
     """In a fresh process: the bomb's size, the peak of Python allocations while the client reads it,
-    the process's peak resident memory, and what the call raised."""
+    the process's peak resident memory (VmHWM), and what the call raised."""
     tests = str(Path(__file__).parent.parent)  # overrides/, where ``tests`` is a package
     probe = MEMORY_PROBE.format(tests=tests, limit=limit or 0)
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
@@ -328,7 +312,7 @@ def test_a_one_megabyte_gzip_bomb_costs_little_memory() -> None:
     assert size < 1.1 * LIMIT
     assert outcome == "ResponseTooLargeError"
     assert peak < 3 * 8 * LIMIT  # the limit and a chunk, not the gigabyte
-    assert rss < 200 * LIMIT
+    assert rss < 200 * LIMIT  # 0 where there is no /proc
 
 
 SLOW_USER = Reply(200, b'{"id": "u1", "name": "A"}', drip=0.5)  # the whole answer, one byte every 0.5 s
@@ -440,6 +424,13 @@ def test_typed_methods_given_wrong_types_raise_clockify_errors(how: str) -> None
     with LoopbackServer([Reply(200, b"[]")]) as server, pytest.raises(errors.ClockifyError):
         WRONG_TYPES[how](client(server.url))
     assert server.requests == []
+
+
+def test_a_transport_of_the_wrong_kind_is_refused_at_construction() -> None:
+    with pytest.raises(errors.ConfigurationError, match="transport"):
+        Clockify(api_key=KEY, transport="http://127.0.0.1")  # type: ignore[arg-type]
+    with pytest.raises(errors.ConfigurationError, match="transport"):
+        AsyncClockify(api_key=KEY, transport=httpx.HTTPTransport())  # type: ignore[arg-type]
 
 
 def every_error() -> list[errors.ClockifyError]:

@@ -68,6 +68,7 @@ OPERATIONS: dict[str, Callable[[Any, Any, Any], Any]] = {
     "reports.iterate_detailed": lambda c, a, b: c.reports.iterate_detailed(
         WS, {"dateRangeStart": a, "dateRangeEnd": START}, page_size=b
     ),
+    "iterate": lambda c, a, b: c.iterate("getClients", path={"workspaceId": a}, query=b),
     "call path": lambda c, a, b: c.call("getProjects", path={"workspaceId": a}, query={"name": b}, validate=False),
     "call query": lambda c, a, b: c.call("getProjects", path={"workspaceId": WS}, query=a, timeout=b),
     "call body": lambda c, a, b: c.call("createClient", path={"workspaceId": WS}, body=a, deadline=b),
