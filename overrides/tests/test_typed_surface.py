@@ -32,8 +32,11 @@ MISTAKES = {
 }
 
 
-def run_mypy(workdir: Path, mypy_path: str | None) -> tuple[list[str], dict[int, str]]:
-    """mypy --strict on the user script in ``workdir``: (revealed types, error and note text by line)."""
+def run_mypy(
+    workdir: Path, mypy_path: str | None, python: Path = Path(sys.executable)
+) -> tuple[list[str], dict[int, str]]:
+    """mypy --strict on the user script in ``workdir``, for the packages ``python`` has installed (or
+    those on ``mypy_path``): (revealed types, error and note text by line)."""
     script = workdir / "user_script.py"
     script.write_text(SCRIPT.read_text(encoding="utf-8"), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "MYPYPATH"}
@@ -41,7 +44,7 @@ def run_mypy(workdir: Path, mypy_path: str | None) -> tuple[list[str], dict[int,
         env["MYPYPATH"] = mypy_path
     run = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(workdir / ".mypy"),
-         "--python-executable", sys.executable, script.name],
+         "--python-executable", str(python), script.name],
         cwd=workdir, env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert run.returncode in (0, 1), run.stdout + run.stderr
