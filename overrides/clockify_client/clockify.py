@@ -254,6 +254,7 @@ class Clockify(_Base, WithResources):
         self.close()
 
     def close(self) -> None:
+        """Close the connection pool; the client cannot be used afterwards."""
         self._closed = True
         self._http.close()
 
@@ -419,6 +420,7 @@ class AsyncClockify(_Base, WithAsyncResources):
         await self.aclose()
 
     async def aclose(self) -> None:
+        """Close the connection pool; the client cannot be used afterwards."""
         self._closed = True
         await self._http.aclose()
 

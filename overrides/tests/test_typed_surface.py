@@ -7,9 +7,11 @@ attribute of a returned model, a misspelled keyword, a misspelled constructor op
 from __future__ import annotations
 
 import datetime
+import importlib.metadata
 import inspect
 import json
 import os
+import platform
 import re
 import subprocess
 import sys
@@ -136,3 +138,60 @@ def test_a_file_export_from_a_method_that_returns_a_model_is_refused() -> None:
     with pytest.raises(errors.ConfigurationError, match="file exportType"):
         clockify.reports.export("summary", WS, {**body, "exportType": "JSON"})
     assert seen == []
+
+
+# --- discoverable: docstrings, public row types, the version in every request -----------------------------
+
+
+AREAS = ("users", "workspaces", "projects", "clients", "tags", "tasks", "time_entries", "reports")
+
+
+def public_methods(obj: object) -> dict[str, object]:
+    return {
+        f"{type(obj).__name__}.{name}": getattr(obj, name)
+        for name in dir(obj)
+        if not name.startswith("_") and inspect.isroutine(getattr(obj, name))
+    }
+
+
+def test_every_public_method_has_a_docstring() -> None:
+    clockify, _ = recording()
+    owners: list[object] = [clockify, AsyncClockify(api_key=KEY, rate_limit=None)]
+    for client in list(owners):
+        owners += [getattr(client, area) for area in AREAS]
+        owners += list(vars(client.api).values())  # type: ignore[attr-defined]
+    undocumented = [
+        name for owner in owners for name, method in public_methods(owner).items() if not inspect.getdoc(method)
+    ]
+    assert undocumented == []
+    assert len(owners) == 2 + 2 * (8 + 10)
+
+
+def test_report_row_types_are_public_names() -> None:
+    import clockify_client
+    from clockify_client import _reading
+
+    for name in ("DetailedEntry", "AttendanceRow", "ExpenseRow", "DetailedReportPage", "Tag", "Amount"):
+        assert getattr(clockify_client, name) is getattr(_reading, name)
+        assert name in clockify_client.__all__
+
+
+def test_version_and_a_user_agent_naming_client_and_python() -> None:
+    import clockify_client
+
+    assert clockify_client.__version__ == importlib.metadata.version("clockify-client-toolkit")
+    clockify, seen = recording()
+    clockify.time_entries.create(WS, start=START)
+    agent = seen[0].headers["User-Agent"]
+    assert agent.startswith(
+        f"clockify-client-toolkit/{clockify_client.__version__} Python/{platform.python_version()} "
+    )
+
+
+def test_a_refusal_before_sending_does_not_read_as_an_answer() -> None:
+    clockify, seen = recording()
+    with pytest.raises(errors.RequestValidationError) as refused:
+        clockify.call("getProjects", path={"workspaceId": WS}, query={"page-size": 0})
+    assert seen == []
+    assert "refused before sending" in str(refused.value)
+    assert not re.search(r"\bHTTP 400:", str(refused.value))
