@@ -195,3 +195,11 @@ def test_a_refusal_before_sending_does_not_read_as_an_answer() -> None:
     assert seen == []
     assert "refused before sending" in str(refused.value)
     assert not re.search(r"\bHTTP 400:", str(refused.value))
+
+
+def test_a_model_repr_reads_unset_fields_plainly() -> None:
+    from clockify_api.models import TagDtoV1
+
+    shown = repr(TagDtoV1(name="x"))
+    assert "id=UNSET" in shown
+    assert "object at 0x" not in shown
