@@ -3,9 +3,10 @@ operation (one to three changes at once: a field set to null, a field's JSON typ
 value, an extra field, an optional field left out) and the real client call still returns the model, with
 every untouched field intact and each changed field kept and reported (``clockify_client.mismatches``).
 
-The bodies are the cassettes' recorded successes, each answered to the request recorded with it through an
-``httpx.MockTransport``. What each mutation must do is worked out here from the corrected spec's schemas on
-their own (a JSON-type oracle, written apart from ``_tolerance``):
+The bodies are every recorded success in the cassettes (written from the documentation or observed live),
+each answered to the request recorded with it through an ``httpx.MockTransport``. What each mutation must do
+is worked out here from the corrected spec's schemas on their own (a JSON-type oracle, written apart from
+``_tolerance``):
 
 - null: read as absent (or as None where the spec says nullable); reported unless nullable;
 - another JSON type: the raw value is kept where it was (``to_dict`` gives it back); reported;
@@ -31,7 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 import yaml
-from clockify_client import Clockify, _tolerance, mismatches
+from clockify_client import Clockify, _tolerance, errors, mismatches
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,30 +53,35 @@ class Success:
     body: Json
     status: int
     answer: Json
+    source: str  # the cassette, relative to the cassettes folder
 
 
 def _successes() -> list[Success]:
+    """Every recorded success with a body, in every cassette (the operations' own and any others)."""
+    templates = {
+        op_id: re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$")
+        for op_id, op in catalog.operations().items()
+    }
     found = []
-    for operation_id in sorted(catalog.SCOPE):
-        op = catalog.operations()[operation_id]
-        template = re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$")
-        data = yaml.safe_load(cassette_io.cassette_path(operation_id).read_text(encoding="utf-8"))
-        for interaction in data["interactions"]:
+    for path in sorted(cassette_io.CASSETTES.rglob("*.yaml")):
+        for interaction in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
             request, response = interaction["request"], interaction["response"]
-            text = response["body"]["string"]
-            if interaction["request_class"] != f"{operation_id}/{catalog.OK}" or not text:
+            operation_id, _, outcome = str(interaction.get("request_class", "")).partition("/")
+            text, status = response["body"]["string"], int(response["status"]["code"])
+            if operation_id not in catalog.SCOPE or outcome != catalog.OK or not 200 <= status < 300 or not text:
                 continue
             url = urlsplit(request["uri"])
-            match = template.search(url.path)
-            assert match, f"{operation_id}: {url.path} is not {op.path}"
+            match = templates[operation_id].search(url.path)
+            assert match, f"{path.name}: {url.path} is not the path of {operation_id}"
             found.append(
                 Success(
                     operation_id,
                     match.groupdict(),
                     dict(parse_qsl(url.query)),
                     json.loads(request["body"]) if request["body"] else None,
-                    int(response["status"]["code"]),
+                    status,
                     json.loads(text),
+                    path.relative_to(cassette_io.CASSETTES).with_suffix("").as_posix(),
                 )
             )
     return found
@@ -325,7 +331,11 @@ def prepared(success: Success) -> tuple[Json, list[Site], list[tuple[Step, ...]]
 
 
 # Each example is one in-process call: four times the profile's examples still take a few seconds.
-@pytest.mark.parametrize("success", SUCCESSES, ids=[f"{s.operation_id}" for s in SUCCESSES])
+@pytest.mark.parametrize(
+    "success",
+    SUCCESSES,
+    ids=[s.operation_id if s.source == s.operation_id else f"{s.operation_id}:{s.source}" for s in SUCCESSES],
+)
 @settings(contract_settings(), max_examples=contract_settings().max_examples * 4)
 @given(data=st.data())
 def test_a_mutated_success_still_returns_the_model_and_reports_the_change(
@@ -343,3 +353,11 @@ def test_a_mutated_success_still_returns_the_model_and_reports_the_change(
     reported = {m.path: m.value for m in mismatches(result)}
     assert len(reported) == len(mismatches(result)), "a change reported twice"
     assert reported == {json_path(m.steps): m.value for m in chosen if m.reported}
+
+
+@pytest.mark.parametrize("success", SUCCESSES, ids=lambda s: f"{s.operation_id}:{s.source}")
+def test_only_a_top_level_of_another_type_fails_and_says_where(success: Success) -> None:
+    for other in [*sorted(set(OTHER_VALUES) - {json_type(success.answer)}), "null"]:
+        body = OTHER_VALUES.get(other)
+        with pytest.raises(errors.UnexpectedResponseError, match=r"\$: expected an? "):
+            SERVER.answer(success, body)

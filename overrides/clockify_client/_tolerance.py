@@ -446,20 +446,30 @@ def _stand_in(node: Node) -> Any:
     return None
 
 
-def _normalize(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
+def _snake(name: str) -> str:
+    """A JSON name as the generator names its attribute (openapi-python-client: words split at case changes
+    and delimiters, joined by ``_``, lower-cased): ``timeEntries`` -> ``time_entries``, ``timeentries`` stays."""
+    if any(c.isupper() for c in name):
+        name = " ".join(re.split("([A-Z]?[a-z]+)", name))
+    return "_".join(re.findall(r"[^. _-]+", name)).lower()
 
 
-_ATTRIBUTES: dict[type, Mapping[str, str]] = {}
+_ATTRIBUTES: dict[tuple[type, str], str] = {}
 
 
-def _attribute(model: Any, json_name: str) -> str:
-    """The attribute of a generated model that holds a JSON field (the generator snake_cases the name)."""
-    cls = type(model)
-    names = _ATTRIBUTES.get(cls)
-    if names is None:
-        names = _ATTRIBUTES[cls] = {_normalize(f.name): f.name for f in attrs.fields(cls)}
-    return names[_normalize(json_name)]
+def attribute(cls: Any, json_name: str) -> str:
+    """The attribute of a generated model class that holds a JSON field (reserved words get a ``_``)."""
+    found = _ATTRIBUTES.get((cls, json_name))
+    if found is None:
+        names = {f.name for f in attrs.fields(cls)}
+        snake = _snake(json_name)
+        # A leading underscore or a non-identifier gets the generator's ``field_`` prefix; a reserved word a ``_``.
+        tried = (f"field_{snake}",) if json_name.startswith("_") else (snake, f"{snake}_", f"field_{snake}")
+        found = next((n for n in tried if n in names), None)
+        if found is None:
+            raise LookupError(f"{cls.__name__} has no attribute for {json_name!r}")
+        _ATTRIBUTES[(cls, json_name)] = found
+    return found
 
 
 def put_back(root: Any, keep: list[_Keep]) -> None:
@@ -469,9 +479,9 @@ def put_back(root: Any, keep: list[_Keep]) -> None:
     for k in keep:
         node = root
         for step in k.model_steps:
-            node = node[step] if isinstance(step, int) else getattr(node, _attribute(node, step))
+            node = node[step] if isinstance(step, int) else getattr(node, attribute(type(node), step))
         if k.required:
-            setattr(node, _attribute(node, k.key), UNSET if k.value is _ABSENT else k.value)
+            setattr(node, attribute(type(node), k.key), UNSET if k.value is _ABSENT else k.value)
         else:
             node.additional_properties[k.key] = k.value
 

@@ -4,8 +4,10 @@ raw, listed by ``clockify_client.mismatches`` and warned about once per schema p
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,8 +15,12 @@ import httpx
 import pytest
 from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDtoV1, UserSettingsDtoV1
 from clockify_api.types import UNSET
-from clockify_client import Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
+from clockify_client import AsyncClockify, Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
 from clockify_client._reading import parse_json_body
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .test_response_fuzzing import JSON_VALUES  # any JSON, keyed mostly with the spec's names
 
 WS = "5b641568b07987035750505e"
 PROJECT = "64c777ddd3fcab07cfbb210c"
@@ -91,12 +97,14 @@ def test_null_project_fields_read_as_absent_and_the_call_returns(
 
 
 def test_a_null_in_a_field_that_is_not_nullable_is_reported() -> None:
-    with serve([project(hourlyRate=None)]) as clockify:
+    # A project's name: a field no live record shows null, so no correction will make it nullable.
+    with serve([project(name=None)]) as clockify:
         result = clockify.call("getProjects", path={"workspaceId": WS})
     assert isinstance(result, ModelList)
     (found,) = mismatches(result)
-    assert found == Mismatch("$[0].hourlyRate", "ProjectDtoV1.hourlyRate", "an object (RateDtoV1)", "null", None)
+    assert found == Mismatch("$[0].name", "ProjectDtoV1.name", "a string", "null", None)
     assert mismatches(result[0]) == (found,)
+    assert result[0].name is UNSET
 
 
 def test_null_membership_settings_and_rates_of_users_do_not_fail_the_list() -> None:
@@ -223,13 +231,13 @@ def test_a_body_that_matches_the_spec_has_no_mismatches_and_is_a_plain_list() ->
 
 
 def test_one_warning_per_schema_path_however_often_it_occurs(caplog: pytest.LogCaptureFixture) -> None:
-    body = [project(hourlyRate=None, id=f"p{i}") for i in range(5)] + [project(color=1)]
+    body = [project(name=None, id=f"p{i}") for i in range(5)] + [project(color=1)]
     with caplog.at_level(logging.WARNING, logger="clockify_client"):
         parse_json_body("getProjects", 200, dumps(body))
         parse_json_body("getProjects", 200, dumps(body))
     lines = [r.getMessage() for r in caplog.records if r.name == "clockify_client"]
     assert len(lines) == 2, lines
-    assert "ProjectDtoV1.hourlyRate is null, expected an object (RateDtoV1) (at $[0].hourlyRate and 4 more)" in lines[0]
+    assert "ProjectDtoV1.name is null, expected a string (at $[0].name and 4 more)" in lines[0]
     assert "ProjectDtoV1.color is a number, expected a string (at $[5].color)" in lines[1]
 
 
@@ -278,8 +286,10 @@ def test_paging_counts_items_left_out() -> None:
 
 def test_every_response_schema_compiles_and_every_field_is_checked() -> None:
     """Each object schema reachable from a success body has a check for each of its properties."""
+    from clockify_api import models
     from clockify_client import _reading, _spec
 
+    classes = {_reading._normalize(name): getattr(models, name) for name in models.__all__}
     targets = [t for t in _reading._targets().values() if t is not None and t.model is not None]
     assert targets
     seen: set[int] = set()
@@ -290,6 +300,10 @@ def test_every_response_schema_compiles_and_every_field_is_checked() -> None:
         seen.add(id(node))
         if node.kind == "object" and node.name:
             assert set(node.fields) == set(_spec.schema(node.name).get("properties", {})), node.name
+            # Raw values are put back by attribute, found from the JSON name: each has its own.
+            cls = classes[_reading._normalize(node.name)]
+            attributes = {_tolerance.attribute(cls, key) for key in node.fields}
+            assert len(attributes) == len(node.fields), node.name
         for child in (*node.fields.values(), *node.alternatives, *([node.item] if node.item else [])):
             walk(child)
 
@@ -314,3 +328,77 @@ def test_a_report_goes_with_its_model() -> None:
     del parsed
     gc.collect()
     assert key not in _tolerance._BY_MODEL
+
+
+def test_raw_values_go_back_to_the_right_attribute_when_names_are_close() -> None:
+    """``timeentries`` and ``timeEntries`` are two attributes; ``_id`` is ``field_id``, not ``id``."""
+    row = {"_id": 5, "id": "r1", "billable": "yes"}
+    body = {"timeEntries": [row], "timeentries": [{"id": "r2", "billable": False}], "totals": []}
+    parsed = parse_json_body("generateDetailedReport", 200, dumps(body))
+    (row_model,) = parsed.time_entries
+    assert row_model.billable is UNSET
+    assert row_model["billable"] == "yes"
+    assert row_model.field_id is UNSET
+    assert row_model["_id"] == 5
+    assert row_model.id == "r1"
+    assert parsed.timeentries[0].billable is False
+    assert sorted(m.path for m in mismatches(parsed)) == ["$.timeEntries[0]._id", "$.timeEntries[0].billable"]
+
+
+# --- any JSON at all: below a top level of the right type, nothing fails --------------------------------
+
+
+LIST_OPERATIONS = ["getProjects", "getUsersOfWorkspace", "getTimeEntries", "getTasks"]
+OBJECT_OPERATIONS = ["getProject", "getLoggedUser", "getWorkspaceOfUser", "generateDetailedReport"]
+
+
+def _at(document: Any, path: str) -> Any:
+    """The value at a JSON path as ``Mismatch.path`` writes it ($, .key, [index])."""
+    for key, index in re.findall(r"\.([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]", path[1:]):
+        document = document[int(index)] if index else document[key]
+    return document
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(
+    items=st.lists(
+        st.dictionaries(st.sampled_from(["id", "name", "memberships", "settings"]), JSON_VALUES) | JSON_VALUES,
+        max_size=3,
+    ),
+    value=st.dictionaries(
+        st.text(max_size=3) | st.sampled_from(["timeEntries", "totals", "settings", "id"]), JSON_VALUES, max_size=4
+    ),
+    list_op=st.sampled_from(LIST_OPERATIONS),
+    object_op=st.sampled_from(OBJECT_OPERATIONS),
+)
+def test_any_json_under_the_right_top_level_is_read_and_every_report_points_at_the_value(
+    items: list[Any], value: dict[str, Any], list_op: str, object_op: str
+) -> None:
+    for operation_id, body in ((list_op, items), (object_op, value)):
+        result = parse_json_body(operation_id, 200, dumps(body))  # never raises
+        for m in mismatches(result):
+            sent = None if m.found == "nothing" else _at(body, m.path)
+            assert json.dumps(m.value) == json.dumps(sent), m  # through JSON: NaN is a value the server may send
+
+
+def test_null_task_fields_do_not_fail_the_list_and_the_async_client_reads_the_same() -> None:
+    tasks = [
+        {"id": "t1", "name": "Design", "hourlyRate": None, "costRate": None, "estimate": None, "status": None},
+        {"id": "t2", "name": "Build", "budgetEstimate": "soon", "status": "ACTIVE"},
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=tasks)
+
+    async def read() -> Any:
+        async with AsyncClockify(api_key="tolerance-test-key", transport=httpx.MockTransport(handler)) as clockify:
+            return await clockify.call("getTasks", path={"workspaceId": WS, "projectId": PROJECT})
+
+    result = asyncio.run(read())
+    assert [t.name for t in result] == ["Design", "Build"]
+    assert result[0].hourly_rate in (UNSET, None)
+    assert result[0].status in (UNSET, None)
+    assert result[1].budget_estimate is UNSET
+    assert result[1]["budgetEstimate"] == "soon"
+    assert result[1].status == "ACTIVE"
+    assert ("$[1].budgetEstimate", "soon") in [(m.path, m.value) for m in mismatches(result)]
