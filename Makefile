@@ -10,16 +10,15 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 UPSTREAM ?=
 OUT ?=
-ACK ?=
 
 .PHONY: help generate test lint typecheck pytest contract bench update-spec record lock clean
 
 help:
-	@echo "make generate    build spec/clockify.corrected.json and regenerate generated/ (UPSTREAM=<file> OUT=<dir>: another upstream)"
+	@echo "make generate    build spec/clockify.corrected.json and regenerate generated/ (UPSTREAM=<file or URL> OUT=<dir>: another upstream)"
 	@echo "make test        ruff, mypy and the whole test suite (CI runs this)"
-	@echo "make contract    the contract suite alone (replays VCR cassettes)"
+	@echo "make contract    the contract suite alone (replays VCR cassettes); JUnit XML and coverage in .reports/"
 	@echo "make bench       benchmarks; writes .bench/results.json"
-	@echo "make update-spec UPSTREAM=<file> [ACK=1]   re-correct, diff and regenerate from a new upstream file"
+	@echo "make update-spec UPSTREAM=<file or URL>   re-correct, diff and regenerate from a new upstream document"
 	@echo "make record      re-record cassettes against the live API (needs CLOCKIFY_API_KEY; never in CI)"
 	@echo "make lock        re-resolve the hash-pinned requirements files"
 
@@ -30,6 +29,7 @@ $(VENV)/.installed: requirements-dev.txt pyproject.toml
 	@touch $@
 
 generate: $(VENV)/.installed
+	@test -z "$(OUT)" || test -n "$(UPSTREAM)" || { echo "make generate: OUT=$(OUT) needs UPSTREAM=<file or URL> (without UPSTREAM, generate rewrites the project's own client)" >&2; exit 2; }
 	$(PY) -m scripts.generate $(if $(UPSTREAM),--upstream "$(UPSTREAM)" --out "$(or $(OUT),build/upstream)")
 
 lint: $(VENV)/.installed
@@ -52,8 +52,8 @@ bench: $(VENV)/.installed
 	$(PY) -m scripts.bench
 
 update-spec: $(VENV)/.installed
-	@test -n "$(UPSTREAM)" || { echo "usage: make update-spec UPSTREAM=<file> [ACK=1]"; exit 2; }
-	$(PY) -m scripts.update_spec "$(UPSTREAM)" $(if $(ACK),--acknowledge)
+	@test -n "$(UPSTREAM)" || { echo "usage: make update-spec UPSTREAM=<file or https URL>" >&2; exit 2; }
+	$(PY) -m scripts.update_spec "$(UPSTREAM)"
 
 record: $(VENV)/.installed
 	$(PY) -m scripts.record

@@ -21,11 +21,11 @@ import httpx
 import pytest
 from clockify_api.models import TimeIntervalDtoV1
 from clockify_client import errors
-from clockify_client.testing import FakeClockify, _handlers, _reports
+from clockify_client.testing import FakeClockify, Store, _handlers, _reports
 from clockify_client.testing._seed import Seed
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, rule
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, precondition, rule
 
 from contract_tests import checks
 
@@ -109,10 +109,10 @@ class FakeMachine(RuleBasedStateMachine):
         self.model["entries"][str(entry.id)] = minutes * 60
         return str(entry.id)
 
-    @rule(entry=entries, minutes=st.integers(1, 120))
-    def update_entry(self, entry: str, minutes: int) -> None:
-        if entry not in self.model["entries"]:
-            return
+    @precondition(lambda self: bool(self.model["entries"]))
+    @rule(data=st.data(), minutes=st.integers(1, 120))
+    def update_entry(self, data: st.DataObject, minutes: int) -> None:
+        entry = data.draw(st.sampled_from(sorted(self.model["entries"])))  # always a live entry
         start = BASE + dt.timedelta(days=3)
         self.client.time_entries.update(self.ws, entry, start=start, end=start + dt.timedelta(minutes=minutes))
         self.model["entries"][entry] = minutes * 60
@@ -241,6 +241,8 @@ class FakeMachine(RuleBasedStateMachine):
             problems = checks.conformance_problems(interaction, COMPONENTS)
             assert problems == [], f"{request.method} {request.url}: {problems}"
         self.checked = len(self.fake.exchanges)
+        failures = [s.source for s in self.fake.served if s.source and s.source.startswith("the fake failed")]
+        assert failures == [], failures
 
 
 STATEFUL = settings(
@@ -279,7 +281,12 @@ def _delete_nothing(fake: Any, request: Any) -> None:
     return None
 
 
+def _never_forget(store: Any) -> None:
+    return None
+
+
 BREAKAGES = {
+    "derived reports never forgotten": (Store, "changed", _never_forget),
     "pages overlap": (FakeClockify, "_page", staticmethod(_overlapping_pages)),
     "totals lose a row": (_reports, "totals", _totals_losing_a_row),
     "delete deletes nothing": (_handlers.HANDLERS, "deleteTimeEntry", _delete_nothing),

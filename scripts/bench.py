@@ -12,6 +12,8 @@ Figures:
   overhead_ratio_vs_generated     one whole call through the layer / the same call through the bare
                                   generated function (both over an in-process transport)
   throughput_*                    see scripts/bench_throughput.py
+  fake_ratio_vs_mock_transport    1,000 user-style calls through the fake Clockify / the same calls answered
+                                  by a static httpx.MockTransport (see scripts/bench_fake.py)
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from clockify_api.models.time_entry_detailed_report_dto import TimeEntryDetailed
 from clockify_client import Clockify, _reading
 from clockify_client._validation import RequestValidator
 
+from scripts import bench_fake
 from scripts.payloads import detailed_report_payload
 from scripts.spec_build import ROOT
 
@@ -155,6 +158,7 @@ GOALS = {
     "throughput_rps": (">=", 45.0),
     "throughput_429s": ("<=", 0.0),
     "throughput_ratio_vs_sequential": (">=", 10.0),
+    "fake_ratio_vs_mock_transport": ("<=", 2.0),
 }
 
 
@@ -162,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=15, help="samples per figure (default 15)")
     parser.add_argument("--skip-throughput", action="store_true", help="leave out the loopback throughput run")
+    parser.add_argument("--skip-fake", action="store_true", help="leave out the fake Clockify's 1,000-call run")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     results: dict[str, Any] = {
@@ -170,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     results.update(bench_parse(args.repeat))
     results.update(bench_validation(args.repeat))
     results.update(bench_overhead(args.repeat))
+    if not args.skip_fake:
+        results.update(bench_fake.run(repeat=max(3, args.repeat // 3)))
     if not args.skip_throughput:
         from scripts import bench_throughput
 

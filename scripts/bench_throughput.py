@@ -21,6 +21,7 @@ Figures:
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import collections
 import contextlib
@@ -203,5 +204,15 @@ def run(
     }
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="python -m scripts.bench_throughput",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    ).parse_args(argv)
     print(json.dumps(run(), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,15 +2,18 @@
 
 Written by ``python -m scripts.generate`` (make generate); a test checks the committed file is the
 rendering, like the corrected spec and the generated client.
+
+    python -m scripts.corrections_doc   # print the rendering of spec/corrections.overlay.yaml
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from scripts.spec_build import SPEC_DIR, corrections
+from scripts.spec_build import OVERLAY, SPEC_DIR, corrections, load_document
 
 CORRECTIONS_DOC = SPEC_DIR / "CORRECTIONS.md"
 
@@ -60,3 +63,17 @@ def render(overlay: Mapping[str, Any]) -> str:
         lines += [f"- **Witness:** `{c.witness}`", f"- **Targets** ({len(actions[c.id])}):"]
         lines += [_target_line(a) for a in actions[c.id]]
     return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="python -m scripts.corrections_doc",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    ).parse_args(argv)
+    print(render(load_document(OVERLAY)), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

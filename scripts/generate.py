@@ -2,11 +2,15 @@
 
     python -m scripts.generate                       # the project's own base (make generate)
                                                      # (also writes spec/CORRECTIONS.md)
-    python -m scripts.generate --upstream FILE --out DIR   # another upstream document
+    python -m scripts.generate --upstream SOURCE --out DIR   # another upstream document
 
-Upstream mode applies the same corrections to another document (Clockify's own file), reports
-each correction that no longer applies, and writes DIR/clockify.corrected.json and
-DIR/clockify_api. Nothing is skipped in silence.
+Upstream mode applies the same corrections to another document (Clockify's own file, a path or an
+https URL), reports each correction that no longer applies, and writes DIR/clockify.corrected.json and
+DIR/clockify_api. Nothing is skipped in silence. The outputs are staged and swapped in at the end:
+an interruption (Ctrl-C) leaves the previous ones in place.
+
+Exit status: 0 done; 1 the build or the generator failed; 2 unusable arguments or upstream
+(nothing written); 130 interrupted (nothing written).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import time
 from pathlib import Path
 
 from scripts import corrections_doc
+from scripts._atomic import swap_in
 from scripts.overlay import APPLIED, IDLE, Outcome, OverlayError
 from scripts.spec_build import (
     BASE,
@@ -33,6 +38,7 @@ from scripts.spec_build import (
     dumps,
     load_document,
 )
+from scripts.upstream import FETCH_TIMEOUT_S, UpstreamError, read
 
 GENERATOR_CONFIG = ROOT / "scripts" / "generator.yaml"
 TEMPLATES = ROOT / "scripts" / "templates"  # replaces stock templates of the same name
@@ -59,16 +65,15 @@ def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) 
         if "Skipping Integration" in run.stdout:  # a post hook (ruff) failed: the code is not formatted
             raise SpecError(f"openapi-python-client could not format the client:\n{run.stdout}")
         destination.mkdir(parents=True, exist_ok=True)
-        target = destination / PACKAGE
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(out, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
-    # The quirk layer validates and predicts server errors from the corrected spec at run time, so a
-    # vendored copy of the package carries it.
-    shutil.copyfile(spec_path, target / SPEC_RESOURCE)
-    # PEP 561: the package is typed, so a user's type checker reads its annotations once installed
-    # (the generator writes this marker only when it also writes packaging metadata).
-    (target / "py.typed").write_text("", encoding="utf-8")
+        staged = Path(scratch) / "staged"
+        shutil.copytree(out, staged, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        # The quirk layer validates and predicts server errors from the corrected spec at run time, so a
+        # vendored copy of the package carries it.
+        shutil.copyfile(spec_path, staged / SPEC_RESOURCE)
+        # PEP 561: the package is typed, so a user's type checker reads its annotations once installed
+        # (the generator writes this marker only when it also writes packaging metadata).
+        (staged / "py.typed").write_text("", encoding="utf-8")
+        swap_in({staged: destination / PACKAGE})
     # The generator's warnings (upstream mode only: our own spec must produce none).
     return [line for line in run.stdout.splitlines() if line.startswith("Unable to") or "WARNING" in line]
 
@@ -86,17 +91,32 @@ def describe(outcomes: list[Outcome]) -> list[str]:
     ]
 
 
-def run(upstream: Path | None, out: Path | None) -> int:
+def progress(message: str) -> None:
+    print(f"generate: {message}", file=sys.stderr, flush=True)
+
+
+def run(upstream: str | None, out: Path | None, timeout: float = FETCH_TIMEOUT_S) -> int:
     started = time.perf_counter()
-    base = load_document(upstream) if upstream else load_document(BASE)
+    if upstream:
+        progress(f"reading {upstream}")
+    base = read(upstream, timeout).document if upstream else load_document(BASE)
     overlay = load_document(OVERLAY)
+    progress("applying the corrections")
     result: BuildResult = build(base, overlay, strict=upstream is None)
-    if upstream is None:  # the project's own corrections, documented beside them (drift-checked by a test)
-        corrections_doc.CORRECTIONS_DOC.write_text(corrections_doc.render(overlay), encoding="utf-8")
     spec_path = (out / "clockify.corrected.json") if out else CORRECTED
-    spec_path.parent.mkdir(parents=True, exist_ok=True)
-    spec_path.write_text(dumps(result.spec), encoding="utf-8")
-    warnings = generate_client(spec_path, out or GENERATED, strict=upstream is None)
+    with tempfile.TemporaryDirectory() as scratch:
+        staged_spec = Path(scratch) / spec_path.name
+        staged_spec.write_text(dumps(result.spec), encoding="utf-8")
+        outputs = {staged_spec: spec_path}
+        if upstream is None:  # the project's own corrections, documented beside them (drift-checked by a test)
+            staged_doc = Path(scratch) / corrections_doc.CORRECTIONS_DOC.name
+            staged_doc.write_text(corrections_doc.render(overlay), encoding="utf-8")
+            outputs[staged_doc] = corrections_doc.CORRECTIONS_DOC
+        progress("generating the client (about half a minute)")
+        staged_client = Path(scratch) / "client"
+        warnings = generate_client(staged_spec, staged_client, strict=upstream is None)
+        outputs[staged_client / PACKAGE] = (out or GENERATED) / PACKAGE
+        swap_in(outputs)
     package = (out or GENERATED) / PACKAGE
     models = len([p for p in (package / "models").glob("*.py") if p.name != "__init__.py"])
     by_id = result.by_correction()
@@ -121,16 +141,27 @@ def run(upstream: Path | None, out: Path | None) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--upstream", type=Path, help="another upstream OpenAPI document (YAML or JSON)")
-    parser.add_argument("--out", type=Path, help="where upstream mode writes its spec and client")
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.generate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--upstream", help="another upstream OpenAPI document (YAML or JSON): a path or an https URL")
+    parser.add_argument("--out", type=Path, help="where upstream mode writes its spec and client (required with it)")
+    parser.add_argument("--timeout", type=float, default=FETCH_TIMEOUT_S, help="seconds to wait for an upstream URL")
     args = parser.parse_args(argv)
     if args.out and not args.upstream:
-        parser.error("--out goes with --upstream")
+        parser.error("--out goes with --upstream: without one, generate writes the project's own client")
+    if args.upstream and not args.out:
+        parser.error("--upstream needs --out: another upstream's client never replaces the project's own")
     try:
-        return run(args.upstream, args.out.resolve() if args.out else None)
+        return run(args.upstream, args.out.resolve() if args.out else None, args.timeout)
+    except KeyboardInterrupt:
+        print("generate: interrupted: nothing was changed", file=sys.stderr)
+        return 130
+    except UpstreamError as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 2
     except (SpecError, OverlayError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"generate: error: {exc}", file=sys.stderr)
         return 1
 
 

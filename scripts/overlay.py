@@ -40,14 +40,20 @@ A malformed overlay (not an object, an action that is not an object, no target, 
 not a boolean, an update and a remove in one action, a bad JSONPath, ...) raises ``OverlayError``
 before anything is applied. ``apply_overlay(..., strict=True)`` (the default build) also raises it
 unless every outcome is ``applied`` (or ``idle``): our own base must need every correction.
+
+    python -m scripts.overlay DOCUMENT OVERLAY   # apply; the document on stdout, one outcome a line on stderr
 """
 
 from __future__ import annotations
 
+import argparse
 import copy
 import dataclasses
+import json
 import re
+import sys
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from jsonpath_rfc9535 import JSONPathError, JSONPathNode
@@ -417,3 +423,27 @@ def _settle(doc: Json, state: _Correction, outcomes: list[Outcome]) -> None:
                 detail = f"{outcomes[i].target} .{key}: recorded upstream {was!r}, now {before!r}"
                 outcomes[i] = dataclasses.replace(outcomes[i], status=CONFLICT, detail=detail)
                 break
+
+
+def main(argv: list[str] | None = None) -> int:
+    from scripts.spec_build import load_document  # here: spec_build imports this module
+
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.overlay", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("document", type=Path, help="the OpenAPI document (YAML or JSON)")
+    parser.add_argument("overlay", type=Path, help="the Overlay document")
+    args = parser.parse_args(argv)
+    try:
+        result, outcomes = apply_overlay(load_document(args.document), load_document(args.overlay), strict=False)
+    except (OverlayError, OSError, ValueError) as exc:
+        print(f"overlay: {exc}", file=sys.stderr)
+        return 1
+    for o in outcomes:
+        print(f"{o.status:11} {o.correction} [{o.target}] {o.detail}", file=sys.stderr)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,11 +1,16 @@
 """Realistic response bodies, shared by the tests and the benchmarks. Deterministic: the same
-arguments always give the same bytes."""
+arguments always give the same bytes.
+
+    python -m scripts.payloads [--rows N] [--shape 004|003]   # print one detailed-report page
+"""
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import random
+import sys
 from typing import Any, Literal
 
 _USERS = [("John Smith", "john@company.com"), ("Ana Lopez", "ana@company.com"), ("Wei Chen", "wei@company.com")]
@@ -104,3 +109,18 @@ def detailed_report_payload(rows: int, *, shape: Literal["004", "003"] = "004", 
     else:
         body = {"timeEntries": items, "totals": [totals]}
     return json.dumps(body).encode()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m scripts.payloads", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--rows", type=int, default=3, help="rows on the page (default: %(default)s)")
+    parser.add_argument("--shape", choices=("004", "003"), default="004", help="the seed document whose shape to use")
+    args = parser.parse_args(argv)
+    sys.stdout.write(detailed_report_payload(args.rows, shape=args.shape).decode("utf-8") + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

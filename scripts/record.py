@@ -18,6 +18,7 @@ scanned for secrets, and only then are the cassettes rewritten. Interactions nob
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import datetime
 import json
@@ -314,6 +315,9 @@ def _rescrub(interaction: dict[str, Any], scrubber: recording.Scrubber) -> dict[
 
 
 def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="python -m scripts.record", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args(argv)
     if os.environ.get("CI"):
         print(REFUSE_CI, file=sys.stderr)
         return 2

@@ -1,10 +1,15 @@
-"""Base spec + corrections -> corrected spec. Pure functions; the CLIs live in generate.py and update_spec.py."""
+"""Base spec + corrections -> corrected spec. Pure functions; generate.py and update_spec.py write the results.
+
+python -m scripts.spec_build   # build the corrected spec in memory and say whether it is valid OpenAPI 3.0
+"""
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import datetime
 import json
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -184,3 +189,20 @@ def dumps(spec: Mapping[str, Any]) -> str:
 
 def build_default(*, skip: frozenset[str] = frozenset(), check: bool = True) -> BuildResult:
     return build(load_document(BASE), load_document(OVERLAY), skip=skip, check=check)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(
+        prog="python -m scripts.spec_build", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args(argv)
+    try:
+        result = build_default()
+    except SpecError as exc:
+        print(f"spec_build: {exc}", file=sys.stderr)
+        return 1
+    print(f"valid OpenAPI 3.0: {len(result.corrections)} corrections, {len(result.outcomes)} actions applied")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,52 +1,70 @@
 """Clockify changed its spec: re-correct it, diff it, regenerate the client and write a report, in one go.
 
-    python -m scripts.update_spec NEW_UPSTREAM [--acknowledge] [--root DIR]
-    make update-spec UPSTREAM=<file> [ACK=1]
+    python -m scripts.update_spec UPSTREAM [--root DIR] [--timeout S]
+    make update-spec UPSTREAM=<file or https URL>
 
-NEW_UPSTREAM is Clockify's new OpenAPI document (YAML or JSON). The command
+UPSTREAM is Clockify's new OpenAPI document (YAML or JSON): a file, or an https URL (Clockify publishes
+its spec at one), fetched with a time-out. The command
   1. applies spec/corrections.overlay.yaml to it leniently: each correction ends applied, stale
      (upstream now says the same: "satisfied"; its target is gone: "target-gone") or conflicting;
   2. diffs the new corrected spec against the previous one (spec/clockify.corrected.json as
-     committed in git; the file on disk when DIR is not a git checkout) and classifies each change
-     as breaking or not for a client (scripts/api_diff.py);
+     committed in git; the file on disk when DIR is not a git checkout): every change once, with a
+     rule id, a level (breaking, warning, info) and the operations it affects (scripts/api_diff.py,
+     scripts/API_DIFF_RULES.md);
   3. regenerates generated/clockify_api and runs the contract suite (pytest contract_tests -m contract);
-  4. writes, so that the update is reviewed as a diff (everything is computed before anything is
-     written: when the diff fails, only the two reports are written, and say why):
+  4. writes, so that the update is reviewed as a diff:
        spec/clockify.base.yaml        the new upstream document (YAML), the base of the next update
        spec/clockify.corrected.json   the new corrected spec
        generated/clockify_api/        the regenerated client
        spec/update-report.md          the report, fit for a pull-request description
        spec/update-report.json        the same, machine-readable
+       spec/update-report.xml         the API changes as JUnit XML (an unaccepted breaking change fails)
 
-Exit status: 0 when there is nothing to review; 1 when there are breaking changes, stale or
-conflicting corrections (unless --acknowledge), or when the corrected spec is not valid OpenAPI
-(upstream problems no correction handles), the diff, the client generation or the contract suite
-failed (--acknowledge never hides a failure); 2 for usage errors (bad arguments, unreadable input).
---acknowledge changes only the exit status: everything is written either way. (Through make, any
-failure shows as make's own status 2; the message on stderr says which.)
+Everything is staged in a copy of the tree and swapped in at the end: an interruption (Ctrl-C) or an
+unusable input leaves the tree as it was. When the diff fails, only the reports are swapped in.
+
+A breaking change is accepted by listing its id, with a reason, in spec/accepted-changes.yaml:
+    accepted:
+      - id: "response-property-removed:UserDtoV1.email:string"
+        reason: "nobody reads it; released as 2.0"
+
+Exit status:
+  0    nothing to review
+  1    review needed: breaking changes not accepted yet, stale or conflicting corrections, upstream
+       problems (the corrected spec is not valid OpenAPI) no correction handles
+  2    unusable input, nothing written: bad arguments, an upstream that cannot be fetched or read or
+       is not a usable OpenAPI document (no paths, no components), a malformed accepted-changes file
+  3    a step failed (the corrections, the diff, the client generation, the contract suite): the report says which
+  130  interrupted (Ctrl-C): nothing written
+(Through make, any non-zero status shows as make's own status 2; the message on stderr says which.)
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime
-import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from scripts.api_diff import Change, diff
+from scripts import api_diff
+from scripts._atomic import swap_in
+from scripts.api_diff import AcceptedError, Change, diff, load_accepted
 from scripts.generate import PACKAGE, count_operations, generate_client
 from scripts.overlay import APPLIED, CONFLICT, IDLE, SATISFIED, TARGET_GONE, Outcome, OverlayError
 from scripts.spec_build import ROOT, BuildResult, SpecError, build, dumps, load_document
+from scripts.upstream import FETCH_TIMEOUT_S, Upstream, UpstreamError, read
 
 BASE_NAME = "spec/clockify.base.yaml"
 OVERLAY_NAME = "spec/corrections.overlay.yaml"
@@ -54,6 +72,10 @@ CORRECTED_NAME = "spec/clockify.corrected.json"
 GENERATED_NAME = "generated"
 REPORT_MD = "spec/update-report.md"
 REPORT_JSON = "spec/update-report.json"
+REPORT_JUNIT = "spec/update-report.xml"
+ACCEPTED_NAME = "spec/accepted-changes.yaml"
+# Not copied into the staged tree the update works in: version control, environments, caches.
+NOT_STAGED = (".git", ".venv", "build", ".bench", "__pycache__", ".*_cache", ".hypothesis", "node_modules")
 HEADER_MARK = "# Clockify's published OpenAPI description: the project's upstream base."
 
 # Why a stale correction is stale, in the reviewer's words.
@@ -64,28 +86,14 @@ STALE_REASONS = {
 # pytest's exit code -> the contract suite's status (5: nothing collected).
 CONTRACT_STATUS = {0: "passed", 5: "no-tests"}
 CONTRACT_TIMEOUT_S = 1800  # replayed cassettes take seconds; a hang must not block the update forever
+PR_BODY_LIMIT = 60_000  # characters; GitHub refuses a pull-request description over 65 536
 MAX_FAILURE_LINES = 10  # the Markdown groups failing contract tests in so many lines; the JSON lists them all
 
 
-class UsageError(Exception):
-    """The command line or the input file is not usable (exit status 2)."""
+EXIT_OK, EXIT_REVIEW, EXIT_USAGE, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 # --- Input and base -----------------------------------------------------------------------------
-
-
-def load_upstream(path: Path) -> tuple[dict[str, Any], str, str]:
-    """The upstream document, its text and its format ("yaml" or "json")."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        document = load_document(path)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, json.JSONDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}") from exc
-    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
-        raise UsageError(f"{path} is not an OpenAPI 3 document (no 'openapi: 3.x')")
-    if not isinstance(document.get("paths"), dict):
-        raise UsageError(f"{path} has no 'paths'")
-    return document, text, "json" if path.suffix == ".json" else "yaml"
 
 
 def base_text(name: str, text: str, fmt: str, document: Mapping[str, Any], today: str, sha256: str) -> str:
@@ -107,7 +115,7 @@ def base_text(name: str, text: str, fmt: str, document: Mapping[str, Any], today
 def previous_corrected(root: Path) -> tuple[dict[str, Any], str]:
     """The corrected spec the update is compared with, and where it came from.
 
-    As committed, when ``root`` is a git checkout, so a second run (with --acknowledge, say) reports
+    As committed, when ``root`` is a git checkout, so a second run (after accepting changes, say) reports
     the same changes; otherwise the file on disk; an empty spec when there is none.
     """
     try:
@@ -241,35 +249,32 @@ def group_failures(failed: Sequence[Mapping[str, str]], limit: int = MAX_FAILURE
 class Update:
     """Everything one run found; ``report()`` turns it into the JSON report."""
 
-    upstream: Path
-    fmt: str
-    sha256: str
-    document: Mapping[str, Any]
+    upstream: Upstream
     previous_from: str
     previous_operations: int
     result: BuildResult
     corrections: dict[str, list[dict[str, Any]]]
     changes: list[Change]
+    accepted: dict[str, str]  # spec/accepted-changes.yaml: change id -> reason
     api_diff: dict[str, Any]  # {"status": "ok"} or {"status": "failed", "error": ...}
     written: list[str]
     generation: dict[str, Any]
     contract_suite: dict[str, Any]
-    acknowledged: bool
     started: float
     date: str
 
     @property
-    def breaking(self) -> list[Change]:
-        return [c for c in self.changes if c.breaking]
+    def unaccepted(self) -> list[Change]:
+        return api_diff.unaccepted_breaking(self.changes, self.accepted)
 
     @property
     def needs_review(self) -> bool:
         c = self.corrections
-        return bool(self.breaking or c["stale"] or c["partly_stale"] or c["conflicts"] or self.invalid)
+        return bool(self.unaccepted or c["stale"] or c["partly_stale"] or c["conflicts"] or self.invalid)
 
     @property
     def invalid(self) -> bool:
-        """The corrected spec is not valid OpenAPI: `make generate` would refuse it, acknowledged or not."""
+        """The corrected spec is not valid OpenAPI: `make generate` would refuse it."""
         return bool(self.result.problems)
 
     @property
@@ -280,18 +285,21 @@ class Update:
 
     @property
     def exit_status(self) -> int:
-        return 1 if self.failed or self.invalid or (self.needs_review and not self.acknowledged) else 0
+        return EXIT_FAILED if self.failed else EXIT_REVIEW if self.needs_review else EXIT_OK
 
     def report(self) -> dict[str, Any]:
-        info = self.document.get("info") or {}
+        document = self.upstream.document
+        info = document.get("info") or {}
         c = self.corrections
+        levels = {level: [ch for ch in self.changes if ch.level == level] for level in api_diff.LEVELS}
+        used = {ch.id for ch in self.changes}
         return {
             "upstream": {
-                "source": str(self.upstream),
+                "source": self.upstream.source,
                 "name": self.upstream.name,
-                "format": self.fmt,
-                "sha256": self.sha256,
-                "openapi": str(self.document.get("openapi")),
+                "format": self.upstream.fmt,
+                "sha256": self.upstream.sha256,
+                "openapi": str(document.get("openapi")),
                 "title": str(info.get("title", "")),
                 "version": str(info.get("version", "")),
                 "operations": count_operations(self.result.spec),
@@ -300,8 +308,10 @@ class Update:
             "date": self.date,
             "duration_s": round(time.perf_counter() - self.started, 1),
             "summary": {
-                "breaking": len(self.breaking),
-                "non_breaking": len(self.changes) - len(self.breaking),
+                "breaking": len(levels[api_diff.BREAKING]),
+                "unaccepted": len(self.unaccepted),
+                "warnings": len(levels[api_diff.WARNING]),
+                "info": len(levels[api_diff.INFO]),
                 "applied": len(c["applied"]),
                 "stale": len(c["stale"]),
                 "partly_stale": len(c["partly_stale"]),
@@ -312,15 +322,17 @@ class Update:
             "stale_corrections": c["stale"],
             "partly_stale_corrections": c["partly_stale"],
             "conflicts": c["conflicts"],
-            "breaking": [ch.as_json() for ch in self.breaking],
-            "non_breaking": [ch.as_json() for ch in self.changes if not ch.breaking],
+            "breaking": api_diff.to_json(levels[api_diff.BREAKING], self.accepted),
+            "warnings": api_diff.to_json(levels[api_diff.WARNING], self.accepted),
+            "info": api_diff.to_json(levels[api_diff.INFO], self.accepted),
+            "unaccepted": [ch.id for ch in self.unaccepted],
+            "accepted_unused": sorted(set(self.accepted) - used),
             "upstream_problems": self.result.problems,
             "diff": self.api_diff,
             "written": self.written,
             "generation": self.generation,
             "contract_suite": self.contract_suite,
             "needs_review": self.needs_review,
-            "acknowledged": self.acknowledged,
             "exit_status": self.exit_status,
         }
 
@@ -333,14 +345,6 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def _change_table(changes: Sequence[Mapping[str, Any]]) -> list[str]:
-    rows = ["| change | where | detail | for a client |", "|---|---|---|---|"]
-    for ch in changes:
-        kind, where, detail, why = f"{ch['kind']} ({ch['direction']})", ch["location"], ch["detail"], ch["why"]
-        rows.append(f"| {kind} | `{_cell(where)}` | {_cell(detail)} | {_cell(why)} |")
-    return rows
-
-
 def _folded(summary: str, lines: list[str], threshold: int = 25) -> list[str]:
     """Long lists fold away so the description stays readable on a pull request."""
     if len(lines) <= threshold:
@@ -348,21 +352,20 @@ def _folded(summary: str, lines: list[str], threshold: int = 25) -> list[str]:
     return [f"<details><summary>{summary}</summary>", "", *lines, "", "</details>"]
 
 
-def _changes_section(title: str, changes: Sequence[Mapping[str, Any]]) -> list[str]:
-    """Field and parameter changes as a table; whole operations (often many at once) as a list."""
-    lines = [f"## {title}", ""]
-    if not changes:
-        return [*lines, "None.", ""]
-    detailed = [ch for ch in changes if ch["direction"] != "api"]
-    whole = [ch for ch in changes if ch["direction"] == "api"]
-    if detailed:
-        lines += [*_folded(_plural(len(detailed), "field or parameter change"), _change_table(detailed)), ""]
-    for kind in sorted({ch["kind"] for ch in whole}):
-        same = [ch for ch in whole if ch["kind"] == kind]
-        heading = f"{_plural(len(same), 'operation')} {kind.removeprefix('operation-')} ({same[0]['why']})"
-        items = [f"- `{ch['location']}`: {_cell(ch['detail'])}" for ch in same]
-        lines += (_folded(heading, items) if len(items) > 25 else [f"{heading}:", "", *items]) + [""]
-    return lines
+def _acceptance_todo(report: Mapping[str, Any]) -> list[str]:
+    """The review items about breaking changes: each unaccepted one, ready to accept once decided."""
+    todo = []
+    if report["unaccepted"]:
+        entries = "".join(f'\n    - id: {json.dumps(cid)}\n      reason: ""' for cid in report["unaccepted"])
+        todo.append(
+            f"{_plural(len(report['unaccepted']), 'breaking change')} not accepted yet (below): decide how to release "
+            f"each, then list it in `{ACCEPTED_NAME}` with a reason (an empty reason is refused):\n\n"
+            f"  ```yaml\n  accepted:{entries}\n  ```"
+        )
+    if report["accepted_unused"]:
+        unused = ", ".join(f"`{cid}`" for cid in report["accepted_unused"])
+        todo.append(f"no longer seen, so remove from `{ACCEPTED_NAME}`: {unused}")
+    return todo
 
 
 def _actions_cell(actions: Sequence[Mapping[str, Any]]) -> str:
@@ -372,7 +375,9 @@ def _actions_cell(actions: Sequence[Mapping[str, Any]]) -> str:
 def summary_line(report: Mapping[str, Any]) -> str:
     s = report["summary"]
     stale = f"{s['stale']} stale" + (f" ({s['partly_stale']} more partly stale)" if s["partly_stale"] else "")
-    changes = f"{_plural(s['breaking'], 'breaking change')}, {s['non_breaking']} non-breaking"
+    unaccepted = f" ({s['unaccepted']} not accepted)" if s["unaccepted"] else ""
+    counts = f"{_plural(s['warnings'], 'warning')}, {s['info']} info"
+    changes = f"{_plural(s['breaking'], 'breaking change')}{unaccepted}, {counts}"
     if report["diff"]["status"] != "ok":
         changes = "API diff FAILED"
     return (
@@ -410,6 +415,14 @@ def problem_items(report: Mapping[str, Any]) -> list[str]:
 
 
 def render_markdown(report: Mapping[str, Any]) -> str:
+    """The report as a pull-request description; info rows give way when it would be too long for one."""
+    text = _render_markdown(report, api_diff.LEVELS)
+    if len(text) > PR_BODY_LIMIT:
+        text = _render_markdown(report, (api_diff.BREAKING, api_diff.WARNING))
+    return text
+
+
+def _render_markdown(report: Mapping[str, Any], listed: Sequence[str]) -> str:
     up, prev, s = report["upstream"], report["previous"], report["summary"]
     lines = [
         f"# Upstream spec update: `{up['name']}`",
@@ -427,8 +440,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             f"the API diff failed ({_cell(report['diff']['error'])[:300]}): nothing was written but this report; "
             "fix the diff and run the update again"
         )
-    if s["breaking"]:
-        todo.append(f"{_plural(s['breaking'], 'breaking change')} for clients: decide how to release them (below)")
+    todo += _acceptance_todo(report)
     todo += correction_items(report)
     todo += problem_items(report)
     if s["stale"] or s["partly_stale"] or s["conflicts"] or s["upstream_problems"]:
@@ -442,12 +454,9 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         todo.append("the contract suite fails (see below)")
     verdict = "Nothing to review: the update is safe for clients." if not todo else "## To review"
     lines += [verdict, ""] + [f"- [ ] {t}" for t in todo] + ([""] if todo else [])
-    if report["acknowledged"] and report["needs_review"]:
-        lines += ["Acknowledged (`--acknowledge`): the exit status does not flag the items above.", ""]
-
     if report["diff"]["status"] == "ok":
-        lines += _changes_section(f"Breaking changes ({s['breaking']})", report["breaking"])
-        lines += _changes_section(f"Non-breaking changes ({s['non_breaking']})", report["non_breaking"])
+        rows = [*report["breaking"], *report["warnings"], *report["info"]]
+        lines += api_diff.render_rows(rows, listed=listed, elsewhere=REPORT_JSON)
     else:
         lines += ["## API changes", "", "Not known: the API diff failed.", ""]
 
@@ -470,7 +479,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     if report["upstream_problems"]:
         lines += [
             "Where the corrected upstream is not valid OpenAPI 3.0. Upstream's mistakes, ours to correct: until a "
-            "correction handles each, `make generate` refuses the spec and this update exits 1 (even acknowledged):",
+            "correction handles each, `make generate` refuses the spec and this update exits 1:",
             "",
         ]
         lines += _folded(
@@ -514,7 +523,7 @@ def _generate(spec_path: Path, root: Path) -> dict[str, Any]:
     package = root / GENERATED_NAME / PACKAGE
     try:
         warnings = generate_client(spec_path, root / GENERATED_NAME, strict=False)
-    except Exception as exc:  # the spec is written already: whatever fails, the report must say so
+    except Exception as exc:  # whatever fails, the report must say so
         return {"status": "failed", "error": _error(exc), "warnings": []}
     models = sum(1 for p in (package / "models").glob("*.py") if p.name != "__init__.py")
     return {"status": "ok", "package": f"{GENERATED_NAME}/{PACKAGE}", "models": models, "warnings": warnings}
@@ -538,62 +547,91 @@ def _suite_skipped(why: str) -> dict[str, Any]:
     return {"status": "skipped", "summary": f"not run: {why}", "exit_code": None}
 
 
-def update(upstream: Path, root: Path, *, acknowledge: bool = False) -> dict[str, Any]:
-    """Do the whole update under ``root``, write every output and return the report.
+def progress(message: str) -> None:
+    """A progress line on stderr: the long steps (generation, contract suite) take a minute or more."""
+    print(f"update-spec: {message}", file=sys.stderr, flush=True)
 
-    Everything that writes nothing (the build, the diff, the outputs' text) runs first, so a failure
-    there leaves the tree as it was; a failed step is in the report, with its error, never a crash
-    after partial writes. Raises UsageError for an unusable input file, before anything is written.
+
+@contextlib.contextmanager
+def staged_tree(root: Path) -> Iterator[Path]:
+    """A scratch copy of ``root`` to write and test the update in, removed afterwards whatever happens.
+
+    Made beside ``root`` when it can be (the same file system, so swapping in is renaming; and the
+    same parent, so paths relative to the checkout such as ../shared still resolve).
+    """
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=f".{root.name}.update-", dir=root.parent))
+    except OSError:
+        stage = Path(tempfile.mkdtemp(prefix="update-spec-"))
+    try:
+        shutil.copytree(root, stage, ignore=shutil.ignore_patterns(*NOT_STAGED), symlinks=True, dirs_exist_ok=True)
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def update(source: str, root: Path, *, timeout: float = FETCH_TIMEOUT_S) -> dict[str, Any]:
+    """Do the whole update of ``root`` and return the report.
+
+    Everything is written in a staged copy of the tree and swapped in at the end, so an interruption
+    or an unusable input leaves ``root`` as it was; a failed step is in the report, with its error,
+    never a crash after partial writes. Raises UpstreamError or AcceptedError for unusable input.
     """
     started = time.perf_counter()
-    document, text, fmt = load_upstream(upstream)
-    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    progress(f"[1/5] reading {source}")
+    upstream = read(source, timeout)
+    accepted = load_accepted(root / ACCEPTED_NAME)
     previous, previous_from = previous_corrected(root)
-    result = build(document, load_document(root / OVERLAY_NAME), strict=False)
+    progress("[2/5] applying the corrections")
+    result = build(upstream.document, load_document(root / OVERLAY_NAME), strict=False)
     now = datetime.datetime.now(datetime.UTC)
     corrections = classify_corrections(result)
     previous_operations = count_operations(previous) if isinstance(previous.get("paths"), dict) else 0
-    changes, api_diff = _api_diff(previous, result.spec)
+    progress("[3/5] comparing the API with the previous corrected spec")
+    changes, diff_status = _api_diff(previous, result.spec)
     outputs = {
-        BASE_NAME: base_text(upstream.name, text, fmt, document, now.date().isoformat(), sha256),
+        BASE_NAME: base_text(
+            upstream.name, upstream.text, upstream.fmt, upstream.document, now.date().isoformat(), upstream.sha256
+        ),
         CORRECTED_NAME: dumps(result.spec),
     }
-
-    written: list[str] = []
-    if api_diff["status"] == "ok":
-        for name, content in outputs.items():
-            (root / name).write_text(content, encoding="utf-8")
-            written.append(name)
-        generation = _generate(root / CORRECTED_NAME, root)
-        if generation["status"] == "ok":
-            written.append(generation["package"])
-            suite = _contract_suite(root)
+    with staged_tree(root) as stage:
+        written: list[str] = []
+        if diff_status["status"] == "ok":
+            for name, content in outputs.items():
+                (stage / name).write_text(content, encoding="utf-8")
+                written.append(name)
+            progress("[4/5] generating the client (about half a minute)")
+            generation = _generate(stage / CORRECTED_NAME, stage)
+            if generation["status"] == "ok":
+                written.append(generation["package"])
+                progress("[5/5] running the contract suite (about a minute)")
+                suite = _contract_suite(stage)
+            else:
+                suite = _suite_skipped("the client was not regenerated")
         else:
-            suite = _suite_skipped("the client was not regenerated")
-    else:
-        generation = {"status": "skipped", "reason": "the API diff failed, so nothing was written", "warnings": []}
-        suite = _suite_skipped("the API diff failed")
-    run = Update(
-        upstream=upstream,
-        fmt=fmt,
-        sha256=sha256,
-        document=document,
-        previous_from=previous_from,
-        previous_operations=previous_operations,
-        result=result,
-        corrections=corrections,
-        changes=changes,
-        api_diff=api_diff,
-        written=[*written, REPORT_MD, REPORT_JSON],
-        generation=generation,
-        contract_suite=suite,
-        acknowledged=acknowledge,
-        started=started,
-        date=now.strftime("%Y-%m-%d %H:%M UTC"),
-    )
-    report = run.report()
-    (root / REPORT_JSON).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (root / REPORT_MD).write_text(render_markdown(report), encoding="utf-8")
+            generation = {"status": "skipped", "reason": "the API diff failed, so nothing was written", "warnings": []}
+            suite = _suite_skipped("the API diff failed")
+        run = Update(
+            upstream=upstream,
+            previous_from=previous_from,
+            previous_operations=previous_operations,
+            result=result,
+            corrections=corrections,
+            changes=changes,
+            accepted=accepted,
+            api_diff=diff_status,
+            written=[*written, REPORT_MD, REPORT_JSON, REPORT_JUNIT],
+            generation=generation,
+            contract_suite=suite,
+            started=started,
+            date=now.strftime("%Y-%m-%d %H:%M UTC"),
+        )
+        report = run.report()
+        (stage / REPORT_JSON).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (stage / REPORT_MD).write_text(render_markdown(report), encoding="utf-8")
+        (stage / REPORT_JUNIT).write_text(api_diff.to_junit(changes, accepted), encoding="utf-8")
+        swap_in({stage / name: root / name for name in report["written"]})
     return report
 
 
@@ -601,28 +639,35 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.update_spec", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("upstream", type=Path, help="Clockify's new OpenAPI document (YAML or JSON)")
-    parser.add_argument(
-        "--acknowledge", action="store_true", help="exit 0 despite breaking changes or stale/conflicting corrections"
-    )
+    parser.add_argument("upstream", help="Clockify's new OpenAPI document (YAML or JSON): a path or an https URL")
     parser.add_argument(
         "--root",
         type=Path,
         default=ROOT,
         help="the tree whose spec/ and generated/ are read and written (default: this repository)",
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=FETCH_TIMEOUT_S,
+        help="seconds to wait for an upstream URL (default: %(default)s)",
+    )
     args = parser.parse_args(argv)
     root = args.root.resolve()
     if not (root / OVERLAY_NAME).is_file():
         parser.error(f"{root} has no {OVERLAY_NAME}")  # exits 2
+    source = args.upstream if "://" in args.upstream else str(Path(args.upstream).resolve())
     try:
-        report = update(args.upstream.resolve(), root, acknowledge=args.acknowledge)
-    except UsageError as exc:
+        report = update(source, root, timeout=args.timeout)
+    except KeyboardInterrupt:
+        print("update-spec: interrupted: nothing was changed", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (UpstreamError, AcceptedError) as exc:
         print(f"update-spec: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except (SpecError, OverlayError, OSError) as exc:
         print(f"update-spec: error: {exc}", file=sys.stderr)
-        return 1
+        return EXIT_FAILED
     print(summary_line(report))
     print(f"wrote {', '.join(report['written'])} under {root}")
     generation, suite = report["generation"], report["contract_suite"]
@@ -638,12 +683,10 @@ def main(argv: list[str] | None = None) -> int:
             f"place(s) no correction handles (see {REPORT_MD})",
             file=sys.stderr,
         )
-    if report["needs_review"] and not report["acknowledged"]:
+    if report["needs_review"]:
         print(
             f"update-spec: needs review: {summary_line(report)}.\n"
-            f"{'Everything' if report['diff']['status'] == 'ok' else 'Only the reports'} was written: "
-            f"read {REPORT_MD} and the diff before committing. "
-            "--acknowledge (make update-spec ... ACK=1) makes this exit status 0; it changes nothing else.",
+            f"Read {REPORT_MD} and the diff before committing; accept breaking changes one by one in {ACCEPTED_NAME}.",
             file=sys.stderr,
         )
     return int(report["exit_status"])

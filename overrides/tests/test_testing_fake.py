@@ -10,12 +10,13 @@ import json
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from clockify_api.types import Unset
 from clockify_client import AsyncClockify, Clockify, errors
-from clockify_client.testing import FakeClockify
+from clockify_client.testing import FakeClockify, _handlers
 from clockify_client.testing._seed import Seed
 
 T = TypeVar("T")
@@ -209,3 +210,35 @@ def test_the_server_refuses_a_non_loopback_address() -> None:
     )
     assert done.returncode == 2
     assert "loopback" in done.stderr
+
+
+def test_the_readme_example_runs_as_a_user_runs_it(tmp_path: Path) -> None:
+    """The README's test, run by pytest in a fresh directory: the fixtures come from the installed
+    pytest11 entry point, not from this repository's conftest."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your code against a fake Clockify", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "test_readme_example.py").write_text(code, encoding="utf-8")
+    (tmp_path / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 passed" in done.stdout
+
+
+def test_a_bug_in_the_fake_is_a_500_and_is_recorded(
+    clockify: Clockify, clockify_fake: FakeClockify, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(fake: FakeClockify, request: object) -> None:
+        raise KeyError("oops")
+
+    monkeypatch.setitem(_handlers.HANDLERS, "getLoggedUser", broken)
+    with pytest.raises(errors.ServerError):
+        clockify.users.me()
+    assert clockify_fake.served[-1].source == "the fake failed: KeyError: 'oops'"

@@ -7,13 +7,19 @@ base, all the variants at once and Clockify's own file run the real command end 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
+import http.server
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +28,15 @@ import yaml
 
 from scripts import update_spec
 from scripts.spec_build import BASE, OVERLAY, ROOT, build, corrections, dumps, load_document
-from scripts.update_spec import BASE_NAME, CORRECTED_NAME, HEADER_MARK, REPORT_JSON, REPORT_MD
+from scripts.update_spec import (
+    ACCEPTED_NAME,
+    BASE_NAME,
+    CORRECTED_NAME,
+    HEADER_MARK,
+    REPORT_JSON,
+    REPORT_JUNIT,
+    REPORT_MD,
+)
 
 Document = dict[str, Any]
 
@@ -89,9 +103,9 @@ class Run:
     status: int
     report: dict[str, Any]
 
-    def changes(self, kind: str, location: str) -> list[dict[str, Any]]:
-        found = [c for key in ("breaking", "non_breaking") for c in self.report[key]]
-        return [c for c in found if c["kind"] == kind and c["location"] == location]
+    def changes(self, rule: str) -> list[dict[str, Any]]:
+        found = [c for key in ("breaking", "warnings", "info") for c in self.report[key]]
+        return [c for c in found if c["rule"] == rule]
 
     def stale(self) -> dict[str, dict[str, Any]]:
         return {c["id"]: c for c in self.report["stale_corrections"]}
@@ -136,11 +150,16 @@ def fake_generate(spec_path: Path, destination: Path, *, strict: bool = True) ->
     return []
 
 
-def run_main(root: Path, upstream: Path, *flags: str) -> Run:
+def run_main(root: Path, upstream: Path | str, *flags: str) -> Run:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(update_spec, "generate_client", fake_generate)
         status = update_spec.main([str(upstream), "--root", str(root), *flags])
     return Run(root, status, json.loads((root / REPORT_JSON).read_text(encoding="utf-8")))
+
+
+def accept(root: Path, *ids: str) -> None:
+    entries = "".join(f"  - id: {json.dumps(i)}\n    reason: reviewed in the test\n" for i in ids)
+    (root / ACCEPTED_NAME).write_text(f"accepted:\n{entries}", encoding="utf-8")
 
 
 def run_cli(root: Path, upstream: Path, *flags: str) -> tuple[Run, str]:
@@ -154,14 +173,18 @@ def run_cli(root: Path, upstream: Path, *flags: str) -> tuple[Run, str]:
 def variant(
     make_root: Callable[[], Path], base_doc: Document, tmp_path_factory: pytest.TempPathFactory
 ) -> Callable[..., Run]:
-    """variant(name, acknowledge=False): the stubbed run for one variant, made once per module."""
+    """variant(name, accepting=False): the stubbed run for one variant, made once per module; accepting
+    runs it again with every breaking change of the first run accepted."""
     cache: dict[tuple[str, bool], Run] = {}
 
-    def run(name: str, acknowledge: bool = False) -> Run:
-        if (name, acknowledge) not in cache:
+    def run(name: str, accepting: bool = False) -> Run:
+        if (name, accepting) not in cache:
             upstream = write_upstream(tmp_path_factory.mktemp(name) / "upstream.yaml", base_doc, VARIANTS[name])
-            cache[(name, acknowledge)] = run_main(make_root(), upstream, *(["--acknowledge"] if acknowledge else []))
-        return cache[(name, acknowledge)]
+            root = make_root()
+            if accepting:
+                accept(root, *run(name).report["unaccepted"])
+            cache[(name, accepting)] = run_main(root, upstream)
+        return cache[(name, accepting)]
 
     return run
 
@@ -189,7 +212,7 @@ def test_an_unchanged_upstream_needs_no_review_and_exits_0(unchanged_run: tuple[
     run, _ = unchanged_run
     assert run.status == 0
     report = run.report
-    for key in ("breaking", "non_breaking", "stale_corrections", "partly_stale_corrections", "conflicts"):
+    for key in ("breaking", "warnings", "info", "stale_corrections", "partly_stale_corrections", "conflicts"):
         assert report[key] == [], key
     assert [c["id"] for c in report["applied"]] == [c.id for c in corrections(load_document(OVERLAY))]
     assert report["upstream_problems"] == []
@@ -201,7 +224,9 @@ def test_an_unchanged_upstream_needs_no_review_and_exits_0(unchanged_run: tuple[
         "exit_code": None,
     }
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
-    assert markdown.startswith("# Upstream spec update: `clockify.base.yaml`\n\n**0 breaking changes, 0 non-breaking;")
+    assert markdown.startswith(
+        "# Upstream spec update: `clockify.base.yaml`\n\n**0 breaking changes, 0 warnings, 0 info;"
+    )
     assert "Nothing to review" in markdown
 
 
@@ -215,6 +240,8 @@ def test_every_output_is_written(unchanged_run: tuple[Run, Path]) -> None:
     assert corrected["components"]["schemas"]["AttendanceFilterV1"]["properties"]["pageSize"]["maximum"] == 201
     assert (run.root / "generated" / "clockify_api" / "openapi.json").read_text(encoding="utf-8") == dumps(corrected)
     assert (run.root / REPORT_MD).is_file()
+    assert (run.root / REPORT_JUNIT).read_text(encoding="utf-8").startswith("<?xml")
+    assert not list(run.root.parent.glob(f".{run.root.name}.update-*")), "the staged copy is gone"
 
 
 # --- One variant at a time (generator stubbed) ------------------------------------------------------------
@@ -222,35 +249,42 @@ def test_every_output_is_written(unchanged_run: tuple[Run, Path]) -> None:
 
 def test_added_enum_values_are_not_breaking(variant: Callable[..., Run]) -> None:
     run = variant("enum-added")
-    request = run.changes("enum-value-added", "generateDetailedReport request body .detailedFilter.sortColumn")
-    response = run.changes("enum-value-added", "replaceMany response 200 [].type")
-    assert [(c["detail"], c["direction"]) for c in request] == [("PROJECT", "request")]
-    assert [(c["detail"], c["direction"]) for c in response] == [("HOLIDAY_OVERTIME", "response")]
+    [request] = run.changes("request-property-enum-value-added")
+    [response] = run.changes("response-property-enum-value-added")
+    assert (request["detail"], request["operations"]) == ("PROJECT", ["generateDetailedReport"])
+    assert (response["detail"], response["location"]) == ("HOLIDAY_OVERTIME", "TimeEntryDtoV1.type")
     assert run.report["breaking"] == []
-    assert len(run.report["non_breaking"]) == 2
-    assert run.status == 0, "nothing to review: no --acknowledge needed"
+    assert run.status == 0, "nothing to review"
 
 
-def test_a_removed_response_field_is_breaking(variant: Callable[..., Run]) -> None:
+def test_a_removed_response_field_is_one_breaking_change_until_accepted(variant: Callable[..., Run]) -> None:
     run = variant("response-field-removed")
-    locations = {c["location"] for c in run.report["breaking"] if c["kind"] == "field-removed"}
-    assert locations == {"getLoggedUser response 200 .email", "getUsersOfWorkspace response 200 [].email"}
-    assert run.report["breaking"][0]["detail"] == "was string"
-    assert run.report["stale_corrections"] == []
+    [change] = run.report["breaking"]
+    assert (change["rule"], change["location"], change["detail"]) == (
+        "response-property-removed",
+        "UserDtoV1.email",
+        "string",
+    )
+    assert change["operations"] == ["getLoggedUser", "getUsersOfWorkspace"]
+    assert run.report["unaccepted"] == [change["id"]]
     assert run.status == 1
-    assert variant("response-field-removed", acknowledge=True).status == 0
+    markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
+    assert f'- id: "{change["id"]}"' in markdown, "the review item says what to accept"
+    accepted = variant("response-field-removed", accepting=True)
+    assert (accepted.status, accepted.report["unaccepted"]) == (0, [])
+    assert accepted.report["breaking"][0]["accepted"] == "reviewed in the test"
 
 
 def test_a_new_required_request_field_is_breaking(variant: Callable[..., Run]) -> None:
     run = variant("required-request-field-added")
     [change] = run.report["breaking"]
-    assert (change["kind"], change["location"], change["detail"]) == (
-        "field-added-required",
-        "createClient request body .costCenter",
+    assert (change["rule"], change["location"], change["detail"]) == (
+        "request-property-added-required",
+        "CreateClientRequestV1.costCenter",
         "string",
     )
     assert run.status == 1
-    assert variant("required-request-field-added", acknowledge=True).status == 0
+    assert variant("required-request-field-added", accepting=True).status == 0
 
 
 def test_corrections_upstream_now_satisfies_are_stale(variant: Callable[..., Run]) -> None:
@@ -267,8 +301,7 @@ def test_corrections_upstream_now_satisfies_are_stale(variant: Callable[..., Run
     assert (partly["id"], [a["status"] for a in partly["actions"]]) == ("attendance-page-size", ["redundant"])
     assert "attendance-page-size" not in {c["id"] for c in run.report["applied"]}
     assert run.report["breaking"] == [], "the corrected API is the same"
-    assert run.status == 1
-    assert variant("corrections-satisfied", acknowledge=True).status == 0
+    assert run.status == 1, "a stale correction is to review: no flag hides it"
 
 
 def test_a_correction_whose_target_is_gone_is_stale_and_the_api_change_is_reported(
@@ -278,10 +311,9 @@ def test_a_correction_whose_target_is_gone_is_stale_and_the_api_change_is_report
     [entry] = run.report["stale_corrections"]
     assert (entry["id"], entry["reason"]) == ("summary-groups", "target-gone")
     assert entry["actions"][0]["detail"] == "the target matches nothing"
-    assert run.changes("field-removed", "generateSummaryReport request body .summaryFilter.groups")[0]["breaking"]
+    [removed] = run.changes("request-property-removed")
+    assert (removed["location"], removed["level"]) == ("SummaryFilterV1.groups", "breaking")
     assert run.status == 1
-    acknowledged = variant("correction-target-gone", acknowledge=True)
-    assert (acknowledged.status, acknowledged.report["acknowledged"]) == (0, True)
 
 
 # --- All variants at once, end to end ---------------------------------------------------------------------
@@ -292,15 +324,27 @@ def test_all_variants_at_once_end_to_end(everything_run: tuple[Run, str]) -> Non
     report = run.report
     assert run.status == 1
     assert "needs review" in stderr
-    assert {"applied", "stale_corrections", "breaking", "non_breaking", "conflicts", "upstream_problems"} <= set(report)
+    assert "[4/5] generating the client" in stderr, "progress lines"
+    assert {"applied", "stale_corrections", "breaking", "warnings", "info", "conflicts", "upstream_problems"} <= set(
+        report
+    )
     assert report["contract_suite"]["status"] == "no-tests"
     assert set(run.stale()) == {"attendance-sort-column", "summary-groups"}
     assert [c["id"] for c in report["partly_stale_corrections"]] == ["attendance-page-size"]
-    assert {c["kind"] for c in report["breaking"]} == {"field-removed", "field-added-required"}
-    assert {c["kind"] for c in report["non_breaking"]} == {"enum-value-added"}
+    assert {c["rule"] for c in report["breaking"]} == {
+        "response-property-removed",
+        "request-property-added-required",
+        "request-property-removed",
+    }
+    assert {c["rule"] for c in report["info"]} == {
+        "request-property-enum-value-added",
+        "response-property-enum-value-added",
+    }
     assert report["summary"] == {
-        "breaking": 4,
-        "non_breaking": 2,
+        "breaking": 3,
+        "unaccepted": 3,
+        "warnings": 0,
+        "info": 2,
         "applied": len(report["applied"]),
         "stale": 2,
         "partly_stale": 1,
@@ -311,10 +355,13 @@ def test_all_variants_at_once_end_to_end(everything_run: tuple[Run, str]) -> Non
     model = run.root / "generated" / "clockify_api" / "models" / "detailed_filter_v1_sort_column.py"
     assert 'PROJECT = "PROJECT"' in model.read_text(encoding="utf-8")
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
-    for heading in ("## To review", "## Breaking changes (4)", "## Non-breaking changes (2)", "### Stale (2)"):
+    for heading in ("## To review", "## Breaking changes (3)", "## Info changes (2)", "### Stale (2)"):
         assert f"\n{heading}\n" in markdown
     assert "- [ ] `summary-groups` is stale (target-gone)" in markdown
-    assert "| field-removed (response) | `getLoggedUser response 200 .email` | was string |" in markdown
+    assert (
+        "| `response-property-removed` | `UserDtoV1.email` | string | `getLoggedUser`, `getUsersOfWorkspace` |"
+        in markdown
+    )
 
 
 # --- Inputs, usage errors and the contract suite -----------------------------------------------------------
@@ -340,7 +387,14 @@ def test_a_second_import_replaces_our_header() -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(None, "cannot read"), ("just: text\n", "not an OpenAPI 3 document"), ("openapi: 3.0.0\n", "has no 'paths'")],
+    [
+        (None, "cannot read"),
+        ("openapi: [3.0\n", "is not valid YAML"),
+        ("just: text\n", "not an OpenAPI 3 document"),
+        ("openapi: 3.0.0\ncomponents: {}\n", "has no 'paths'"),
+        ("openapi: 3.0.0\npaths: {}\ncomponents: {}\n", "has no operations"),
+        ("openapi: 3.0.0\npaths: {/x: {get: {responses: {}}}}\n", "has no 'components'"),
+    ],
 )
 def test_unusable_input_is_a_usage_error_and_writes_nothing(
     make_root: Callable[[], Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, message: str
@@ -351,8 +405,22 @@ def test_unusable_input_is_a_usage_error_and_writes_nothing(
     if content is not None:
         upstream.write_text(content, encoding="utf-8")
     assert update_spec.main([str(upstream), "--root", str(root)]) == 2
-    assert message in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert message in err
+    assert [line for line in err.splitlines() if not line.startswith("update-spec: [")] == [err.splitlines()[-1]], (
+        "one line"
+    )
     assert (root / BASE_NAME).read_bytes() == before
+    assert not (root / REPORT_JSON).exists()
+
+
+def test_a_malformed_accepted_changes_file_is_a_usage_error(
+    make_root: Callable[[], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_root()
+    (root / ACCEPTED_NAME).write_text("accepted:\n  - id: x\n", encoding="utf-8")
+    assert update_spec.main([str(BASE), "--root", str(root)]) == 2
+    assert "needs an 'id' and a 'reason'" in capsys.readouterr().err
     assert not (root / REPORT_JSON).exists()
 
 
@@ -368,7 +436,7 @@ def test_help_describes_the_command(capsys: pytest.CaptureFixture[str]) -> None:
         update_spec.main(["--help"])
     assert exited.value.code == 0
     out = capsys.readouterr().out
-    assert all(word in out for word in ("--acknowledge", "--root", "update-report.md", "Exit status"))
+    assert all(word in out for word in ("--timeout", "--root", "update-report.md", "Exit status", "accepted-changes"))
 
 
 def write_suite(root: Path, *tests: str) -> None:
@@ -393,15 +461,15 @@ def test_a_passing_contract_suite_is_reported(tmp_path: Path) -> None:
     assert result["summary"].startswith("1 passed")
 
 
-def test_a_failing_contract_suite_fails_the_command_even_when_acknowledged(
+def test_a_failing_contract_suite_fails_the_command(
     make_root: Callable[[], Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = make_root()
     write_suite(root, "True", "1 == 2")
     upstream = tmp_path / "upstream.yaml"
     shutil.copyfile(BASE, upstream)
-    run = run_main(root, upstream, "--acknowledge")
-    assert run.status == 1
+    run = run_main(root, upstream)
+    assert run.status == 3
     suite = run.report["contract_suite"]
     assert (suite["status"], suite["exit_code"]) == ("failed", 1)
     assert suite["summary"].startswith("1 failed, 1 passed")
@@ -440,6 +508,17 @@ def test_many_contract_failures_are_summarized_in_a_few_lines(variant: Callable[
     assert "test_0[op0]" not in "\n".join(section), "the raw ids stay in the JSON"
 
 
+def test_a_report_too_long_for_a_pull_request_counts_its_info_changes_only(variant: Callable[..., Run]) -> None:
+    report = copy.deepcopy(variant("enum-added").report)
+    [row] = [r for r in report["info"] if r["rule"] == "request-property-enum-value-added"]
+    report["info"] = [{**row, "location": f"Schema{i}.field"} for i in range(1000)]
+    markdown = update_spec.render_markdown(report)
+    assert len(markdown) <= update_spec.PR_BODY_LIMIT
+    assert "## Info changes (1000)\n\nListed in `spec/update-report.json`" in markdown
+    report["info"] = report["info"][:3]
+    assert "`Schema2.field`" in update_spec.render_markdown(report), "a short report lists every change"
+
+
 def test_a_crash_without_failure_lines_shows_the_last_lines_only(variant: Callable[..., Run]) -> None:
     report = copy.deepcopy(variant("unchanged").report)
     tail = "\n".join(f"line {i}" for i in range(50))
@@ -461,15 +540,15 @@ def test_a_failing_diff_writes_only_the_reports_and_says_why(
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(update_spec, "diff", crash)
-        run = run_main(root, upstream, "--acknowledge")
-    assert run.status == 1, "--acknowledge never hides a failure"
+        run = run_main(root, upstream)
+    assert run.status == 3
     report = run.report
     assert report["diff"] == {"status": "failed", "error": "RecursionError: maximum recursion depth exceeded"}
-    assert report["written"] == [REPORT_MD, REPORT_JSON]
+    assert report["written"] == [REPORT_MD, REPORT_JSON, REPORT_JUNIT]
     assert {name: (root / name).read_bytes() for name in before} == before, "the tree is as it was"
     assert not (root / "generated").exists()
     assert (report["generation"]["status"], report["contract_suite"]["status"]) == ("skipped", "skipped")
-    assert {"applied", "stale_corrections", "breaking", "non_breaking"} <= set(report)
+    assert {"applied", "stale_corrections", "breaking", "warnings", "info"} <= set(report)
     markdown = (root / REPORT_MD).read_text(encoding="utf-8")
     assert "**API diff FAILED; corrections:" in markdown
     assert "- [ ] the API diff failed (RecursionError: maximum recursion depth exceeded)" in markdown
@@ -490,10 +569,10 @@ def test_a_generator_crash_is_reported_not_raised(
         patch.setattr(update_spec, "generate_client", crash)
         status = update_spec.main([str(upstream), "--root", str(root)])
     report = json.loads((root / REPORT_JSON).read_text(encoding="utf-8"))
-    assert status == 1
+    assert status == 3
     assert report["generation"]["error"] == "RuntimeError: the generator broke"
     assert report["contract_suite"]["status"] == "skipped"
-    assert report["written"] == [BASE_NAME, CORRECTED_NAME, REPORT_MD, REPORT_JSON]
+    assert report["written"] == [BASE_NAME, CORRECTED_NAME, REPORT_MD, REPORT_JSON, REPORT_JUNIT]
     assert "the client could not be regenerated" in capsys.readouterr().err
 
 
@@ -518,13 +597,150 @@ def test_the_reference_file_adds_operations_and_makes_a_correction_stale(
     assert (report["upstream"]["operations"], report["previous"]["operations"]) == (158, 32)
     stale = run.stale()
     assert stale["attendance-sort-column"]["reason"] == "satisfied"
-    added = [c for c in report["non_breaking"] if c["kind"] == "operation-added"]
-    assert len(added) == 158 - 32
-    assert not [c for c in report["breaking"] if c["kind"] == "operation-removed"]
+    assert len(run.changes("api-operation-added")) == 158 - 32
+    assert not run.changes("api-operation-removed")
+    ids = [c["id"] for key in ("breaking", "warnings", "info") for c in report[key]]
+    assert len(ids) == len(set(ids)), "each change once"
     assert report["generation"]["status"] == "ok"
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
     assert "- [ ] `attendance-sort-column` is stale (satisfied)" in markdown
-    assert "126 operations added" in markdown
+    assert f"## Info changes ({report['summary']['info']})" in markdown
+
+
+# --- Upstream from a URL, Ctrl-C ----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def serving(directory: Path, delay: float = 0.0) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 serving ``directory``, answering after ``delay`` seconds."""
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(directory), **kwargs)
+
+        def do_GET(self) -> None:
+            time.sleep(delay)
+            super().do_GET()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_upstream_may_be_a_url(make_root: Callable[[], Path], base_doc: Document, tmp_path: Path) -> None:
+    write_upstream(tmp_path / "openapi.yaml", base_doc, add_enum_values)
+    with serving(tmp_path) as url:
+        run = run_main(make_root(), f"{url}/openapi.yaml")
+    assert run.status == 0
+    assert run.report["upstream"]["source"] == f"{url}/openapi.yaml"
+    assert f"from {url}/openapi.yaml (YAML" in (run.root / BASE_NAME).read_text(encoding="utf-8")
+    assert len(run.changes("request-property-enum-value-added")) == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "delay", "message"),
+    [
+        ("missing.yaml", 0.0, "HTTP 404"),
+        ("openapi.yaml", 3.0, "no answer within 0.5 s"),
+    ],
+)
+def test_an_unusable_url_is_a_one_line_usage_error(
+    make_root: Callable[[], Path],
+    base_doc: Document,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    path: str,
+    delay: float,
+    message: str,
+) -> None:
+    root = make_root()
+    write_upstream(tmp_path / "openapi.yaml", base_doc, unchanged)
+    with serving(tmp_path, delay) as url:
+        assert update_spec.main([f"{url}/{path}", "--root", str(root), "--timeout", "0.5"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert message in err[-1]
+    assert not (root / REPORT_JSON).exists()
+
+
+def test_plain_http_is_refused_except_to_loopback(
+    make_root: Callable[[], Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert update_spec.main(["http://example.invalid/openapi.yaml", "--root", str(make_root())]) == 2
+    assert "use https" in capsys.readouterr().err  # refused before any connection is tried
+
+
+def tree_state(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_ctrl_c_leaves_the_tree_as_it_was(make_root: Callable[[], Path], base_doc: Document, tmp_path: Path) -> None:
+    root = make_root()
+    before = tree_state(root)
+    upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, remove_response_field)
+    cmd = [sys.executable, "-m", "scripts.update_spec", str(upstream), "--root", str(root)]
+    child = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert child.stderr is not None
+    lines = []
+    for line in child.stderr:  # wait for the generator to start, then press Ctrl-C (the whole process group)
+        lines.append(line)
+        if "[4/5]" in line:
+            time.sleep(2)
+            os.killpg(child.pid, signal.SIGINT)
+            break
+    rest = child.stderr.read()
+    assert child.wait(timeout=60) == 130, [*lines, rest]
+    assert "Traceback" not in rest
+    assert rest.strip().splitlines()[-1] == "update-spec: interrupted: nothing was changed"
+    assert tree_state(root) == before
+    assert not list(root.parent.glob(f".{root.name}.update-*")), "the staged copy is removed"
+
+
+def test_the_swap_holds_ctrl_c_back_until_every_output_is_in_place(tmp_path: Path) -> None:
+    from scripts._atomic import swap_in
+
+    staged, tree = tmp_path / "staged", tmp_path / "tree"
+    (staged / "pkg").mkdir(parents=True)
+    (staged / "pkg" / "new.py").write_text("new", encoding="utf-8")
+    (staged / "a.txt").write_text("new a", encoding="utf-8")
+    (tree / "pkg").mkdir(parents=True)
+    (tree / "pkg" / "old.py").write_text("old", encoding="utf-8")
+    moves = {staged / "a.txt": tree / "a.txt", staged / "pkg": tree / "pkg"}
+    real_move = shutil.move
+
+    def interrupted_move(src: str, dst: str) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C in the middle of the swap
+        return real_move(src, dst)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shutil, "move", interrupted_move)
+        with pytest.raises(KeyboardInterrupt):
+            swap_in(moves)
+    assert (tree / "a.txt").read_text(encoding="utf-8") == "new a"
+    assert sorted(p.name for p in (tree / "pkg").iterdir()) == ["new.py"], "both outputs swapped, then the Ctrl-C"
+    assert sorted(p.name for p in tree.iterdir()) == ["a.txt", "pkg"], "nothing left aside"
+
+
+def test_the_readme_states_the_exit_statuses_the_command_returns() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("`python -m scripts.update_spec` exits with", 1)[1].split("\n\n", 2)[1]
+    stated = {int(line.split("|")[1]) for line in table.splitlines()[2:]}
+    codes = {
+        update_spec.EXIT_OK,
+        update_spec.EXIT_REVIEW,
+        update_spec.EXIT_USAGE,
+        update_spec.EXIT_FAILED,
+        update_spec.EXIT_INTERRUPTED,
+    }
+    assert stated == codes
+    assert all(f"\n  {code} " in (update_spec.__doc__ or "") for code in codes), "and so does --help"
 
 
 # --- The review list is complete ------------------------------------------------------------------------
@@ -548,16 +764,15 @@ def test_an_update_whose_only_problem_is_invalid_openapi_is_reviewed_and_fails(
         del doc["info"]["version"]  # no API change, no stale correction: only the OpenAPI is broken
 
     upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, invalid)
-    for flags in ((), ("--acknowledge",)):
-        run = run_main(make_root(), upstream, *flags)
-        report = run.report
-        assert report["upstream_problems"], "the validator's finding is reported"
-        assert (report["breaking"], report["non_breaking"], report["stale_corrections"]) == ([], [], [])
-        assert report["needs_review"] is True
-        assert run.status == 1, f"no correction handles the problem: exit 1 even with {flags}"
-        markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
-        assert "Nothing to review" not in markdown
-        assert "- [ ] the corrected spec is not valid OpenAPI in 1 place (below): write a correction" in markdown
+    run = run_main(make_root(), upstream)
+    report = run.report
+    assert report["upstream_problems"], "the validator's finding is reported"
+    assert (report["breaking"], report["warnings"], report["info"], report["stale_corrections"]) == ([], [], [], [])
+    assert report["needs_review"] is True
+    assert run.status == 1, "no correction handles the problem"
+    markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
+    assert "Nothing to review" not in markdown
+    assert "- [ ] the corrected spec is not valid OpenAPI in 1 place (below): write a correction" in markdown
 
 
 def test_a_guard_with_nothing_to_fix_counts_as_applied(variant: Callable[..., Run]) -> None:

@@ -14,6 +14,7 @@
 
 from clockify_client.testing._answers import FALLBACK, Answer
 from clockify_client.testing._fake import SERVED_HOOKS, FakeClockify, Faults, Served
+from clockify_client.testing._seed import Seed
 from clockify_client.testing._state import Store
 
-__all__ = ["FALLBACK", "SERVED_HOOKS", "Answer", "FakeClockify", "Faults", "Served", "Store"]
+__all__ = ["FALLBACK", "SERVED_HOOKS", "Answer", "FakeClockify", "Faults", "Seed", "Served", "Store"]

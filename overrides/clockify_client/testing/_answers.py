@@ -104,6 +104,8 @@ def answer_for(
             answer = Answer(status, code if isinstance(code, int) else status, entry["message"], where)
             break
     message = answer.message
+    if operation is not None and isinstance(operation.get("operationId"), str):
+        fill = {"operationId": operation["operationId"], **fill}
     for name, value in fill.items():
         message = message.replace("{" + name + "}", value)
     return dataclasses.replace(answer, message=message, source=f"{condition} ({answer.source})")

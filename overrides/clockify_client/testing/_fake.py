@@ -59,6 +59,7 @@ class Served:
 
 
 SERVED_HOOKS: list[Callable[[Served], None]] = []
+SERVED_KEPT = 100_000  # answers a fake keeps in ``served`` (a long-running server must not grow without end)
 
 
 @dataclasses.dataclass
@@ -110,6 +111,14 @@ class Request:
     body: Json
 
 
+@dataclasses.dataclass(frozen=True)
+class _Plan:
+    properties: Mapping[str, Json]
+    nullable: frozenset[str]
+    required: tuple[str, ...]
+    items: Json
+
+
 @dataclasses.dataclass
 class Reply:
     status: int
@@ -141,11 +150,13 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.store = Store()
         self.faults = Faults()
         self.rate_limit = rate_limit
-        self.served: list[Served] = []
+        self.served: collections.deque[Served] = collections.deque(maxlen=SERVED_KEPT)
         self._clock = clock
         self._windows: dict[tuple[str, str], collections.deque[float]] = {}
         self._lock = threading.Lock()
         self._routes = self._build_routes()
+        self._plans: dict[int, _Plan] = {}
+        self._plan_keep: list[Json] = []
 
     # --- the two ways in ---------------------------------------------------------------------------
 
@@ -195,6 +206,11 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 found = refusal.answer
                 self._record(Served(operation_id, found.status, found.code, found.message, found.source))
                 return Reply(found.status, found.body(), headers=refusal.headers)
+            except Exception as exc:  # a bug of the fake: answered as a server fails, and recorded as such
+                found = _answers.answer_for(self.spec, _answers.SERVER_ERROR)
+                source = f"the fake failed: {type(exc).__name__}: {exc}"
+                self._record(Served(operation_id, found.status, found.code, found.message, source))
+                return Reply(found.status, found.body())
 
     def _record(self, served: Served) -> None:
         served = dataclasses.replace(served, shipped_spec=self.spec is _spec.spec())
@@ -342,13 +358,22 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             for name, value in query.items()
         }
         request = Request(op, user_id, path, typed, body)
-        result = _handlers.HANDLERS[op.operation_id](self, request)
+        try:
+            result: Any = _handlers.HANDLERS[op.operation_id](self, request)
+        finally:
+            if op.method != "GET" and not op.is_report:
+                self.store.changed()
         if isinstance(result, Reply):
             return result
         headers_out: dict[str, str] = {}
+        present = None
+        if isinstance(result, _handlers.Paged):
+            result, present = result.items, result.present
         if op.paged_by_query and isinstance(result, list):
             result, last = self._page(op, typed, result)
             headers_out["Last-Page"] = "true" if last else "false"
+        if present is not None:
+            result = [present(item) for item in result]
         status = op.success_status
         if result is None:
             return Reply(status, b"", None, headers_out)
@@ -370,24 +395,43 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """The answer as the spec describes it. A null the spec does not allow is left out (a spec that
         marks the field nullable gets it answered); a required property the fake does not model is
         filled from the spec (its default, example, first enum value, or an empty value of its type)."""
-        schema = self._resolve(schema)
-        if not isinstance(schema, Mapping):
-            return value
         if isinstance(value, list):
-            return [self._conform(item, schema.get("items", {})) for item in value]
-        if isinstance(value, dict):
-            properties = schema.get("properties", {})
-            out = {}
-            for key, item in value.items():
-                sub = self._resolve(properties.get(key, {}))
-                if item is None and not (isinstance(sub, Mapping) and sub.get("nullable") is True):
-                    continue
-                out[key] = self._conform(item, sub)
-            for key in schema.get("required", ()):
-                if key not in out and key in properties:
-                    out[key] = self._example(properties[key])
-            return out
-        return value
+            items = self._plan(schema).items
+            return [self._conform(item, items) for item in value]
+        if not isinstance(value, dict):
+            return value
+        plan = self._plan(schema)
+        out: dict[str, Json] = {}
+        for key, item in value.items():
+            if item is None:
+                if key in plan.nullable:
+                    out[key] = None
+                continue
+            sub = plan.properties.get(key)
+            out[key] = self._conform(item, sub) if sub is not None and isinstance(item, dict | list) else item
+        for key in plan.required:
+            if key not in out:
+                out[key] = self._example(plan.properties[key])
+        return out
+
+    def _plan(self, schema: Json) -> _Plan:
+        """What ``_conform`` needs of a schema node, worked out once per node."""
+        plan = self._plans.get(id(schema))
+        if plan is None:
+            node = self._resolve(schema)
+            node = node if isinstance(node, Mapping) else {}
+            properties = {k: self._resolve(v) for k, v in node.get("properties", {}).items()}
+            plan = _Plan(
+                properties=properties,
+                nullable=frozenset(
+                    k for k, v in properties.items() if isinstance(v, Mapping) and v.get("nullable") is True
+                ),
+                required=tuple(k for k in node.get("required", ()) if k in properties),
+                items=node.get("items", {}),
+            )
+            self._plans[id(schema)] = plan
+            self._plan_keep.append(schema)  # the id stays this node's while the fake lives
+        return plan
 
     def _example(self, schema: Json) -> Json:
         schema = self._resolve(schema)

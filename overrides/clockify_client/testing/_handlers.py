@@ -4,11 +4,12 @@ None for no body, or a ``Reply``."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from clockify_client.testing import _reports
-from clockify_client.testing._state import Entity, parse_instant
+from clockify_client.testing._state import Entity, parse_instant, wire_instant
 
 if TYPE_CHECKING:
     from clockify_client.testing._fake import FakeClockify, Reply, Request
@@ -24,6 +25,14 @@ REFERENCES: Mapping[str, tuple[str, str]] = {
     "clientId": ("client", "Client"),
     "tagIds": ("tag", "Tag"),
 }
+
+
+@dataclasses.dataclass(frozen=True)
+class Paged:
+    """A list answer whose items are shaped for the wire only once paged (only the page pays for it)."""
+
+    items: list[Entity]
+    present: Callable[[Entity], Json]
 
 
 def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
@@ -238,11 +247,11 @@ def time_entries(fake: FakeClockify, request: Request) -> Json:
         if e["userId"] == request.path["userId"]
     ]
     start, end = parse_instant(query.get("start")), parse_instant(query.get("end"))
+    low, high = wire_instant(start) if start else "", wire_instant(end) if end else "~"  # stored alike: text compares
     text = query.get("description")
     kept = []
     for entry in found:
-        began = parse_instant(entry["timeInterval"]["start"])
-        if (start and began and began < start) or (end and began and began > end):
+        if not low <= entry["timeInterval"]["start"] <= high:
             continue
         if isinstance(text, str) and text and text.lower() not in entry["description"].lower():
             continue
@@ -252,8 +261,9 @@ def time_entries(fake: FakeClockify, request: Request) -> Json:
             continue
         if query.get("in-progress") is True and entry["timeInterval"]["end"] is not None:
             continue
-        kept.append(fake.store.with_rates(entry))
-    return sorted(kept, key=lambda e: (e["timeInterval"]["start"], e["id"]), reverse=True)
+        kept.append(entry)
+    newest_first = sorted(kept, key=lambda e: (e["timeInterval"]["start"], e["id"]), reverse=True)
+    return Paged(newest_first, fake.store.with_rates)
 
 
 @handles("getTimeEntry")
@@ -307,7 +317,7 @@ def stop_running(fake: FakeClockify, request: Request) -> Json:
 @handles("getInProgressTimeEntries")
 def in_progress(fake: FakeClockify, request: Request) -> Json:
     running = fake.store.running(request.path["workspaceId"])
-    return [fake.store.with_rates(e) for e in sorted(running, key=lambda e: e["id"])]
+    return Paged(sorted(running, key=lambda e: e["id"]), fake.store.with_rates)
 
 
 @handles("duplicateTimeEntry")

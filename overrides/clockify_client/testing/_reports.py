@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import zipfile
@@ -15,7 +16,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from clockify_client.testing._state import DEFAULT_CAPACITY, DEFAULT_CURRENCY, Entity, Store, parse_instant
+from clockify_client.testing._state import (
+    DEFAULT_CAPACITY,
+    DEFAULT_CURRENCY,
+    Entity,
+    Store,
+    parse_instant,
+    wire_instant,
+)
 
 Json = Any
 Rows = list[dict[str, Any]]
@@ -56,29 +64,31 @@ def _passes(values: Sequence[str], condition: Json) -> bool:
     return bool(ids & set(values))
 
 
-def _in_range(body: Mapping[str, Any], when: dt.datetime | None) -> bool:
-    start, end = parse_instant(body.get("dateRangeStart")), parse_instant(body.get("dateRangeEnd"))
-    return when is not None and start is not None and end is not None and start <= when <= end
+ENTITY_FILTERS = ("users", "projects", "clients", "tasks", "tags")
 
 
 def selected_entries(store: Store, workspace_id: str, body: Mapping[str, Any]) -> list[Entity]:
+    start, end = parse_instant(body.get("dateRangeStart")), parse_instant(body.get("dateRangeEnd"))
+    filters = [n for n in ENTITY_FILTERS if isinstance(body.get(n), Mapping) and body[n].get("ids")]
+    billable = body.get("billable")
+    invoicing = body.get("invoicingState")
+    text = body.get("description")
     found = []
+    if start is None or end is None:
+        return []
+    # Stored instants are all written alike (wire_instant: UTC, seconds), so they compare as text.
+    low, high = wire_instant(start), wire_instant(end)
     for entry in store.of_workspace("entry", workspace_id):
         interval = entry["timeInterval"]
-        if interval["end"] is None or not _in_range(body, parse_instant(interval["start"])):
+        if interval["end"] is None or not low <= interval["start"] <= high:
             continue  # a running timer is in no report
-        if isinstance(body.get("billable"), bool) and entry["billable"] != body["billable"]:
+        if isinstance(billable, bool) and entry["billable"] != billable:
             continue
-        invoicing = body.get("invoicingState")
         if invoicing in ("INVOICED", "UNINVOICED") and (entry["id"] in store.invoiced) != (invoicing == "INVOICED"):
             continue
-        text = body.get("description")
         if isinstance(text, str) and text and text.lower() not in entry["description"].lower():
             continue
-        if all(
-            _passes(_entity_values(store, entry, n), body.get(n))
-            for n in ("users", "projects", "clients", "tasks", "tags")
-        ):
+        if all(_passes(_entity_values(store, entry, n), body[n]) for n in filters):
             found.append(entry)
     return found
 
@@ -86,55 +96,76 @@ def selected_entries(store: Store, workspace_id: str, body: Mapping[str, Any]) -
 # --- one detailed row per entry ---------------------------------------------------------------------
 
 
-def _seconds(entry: Mapping[str, Any]) -> int:
-    start, end = parse_instant(entry["timeInterval"]["start"]), parse_instant(entry["timeInterval"]["end"])
-    return int((end - start).total_seconds()) if start and end else 0
+@functools.lru_cache(maxsize=4096)
+def _span(start: str, end: str | None) -> int:
+    began, ended = parse_instant(start), parse_instant(end)
+    return int((ended - began).total_seconds()) if began and ended else 0
 
 
-def _rate(store: Store, entry: Mapping[str, Any]) -> int:
+def _rate(project: Mapping[str, Any] | None, user: Mapping[str, Any], workspace: Mapping[str, Any]) -> int:
     """The hourly rate in cents: the project's, else the member's, else the workspace's."""
-    project = store.get("project", entry["projectId"]) if entry.get("projectId") else None
-    user = store.get("user", entry["userId"]) or {"memberships": []}
-    workspace = store.get("workspace", entry["workspaceId"]) or {}
-    member: Mapping[str, Any] = next((m for m in user["memberships"] if m["targetId"] == entry["workspaceId"]), {})
+    member: Mapping[str, Any] = next((m for m in user["memberships"] if m["targetId"] == workspace.get("id")), {})
     for rate in (project and project.get("hourlyRate"), member.get("hourlyRate"), workspace.get("hourlyRate")):
         if rate and rate.get("amount"):
             return int(rate["amount"])
     return 0
 
 
-def detailed_row(store: Store, entry: Mapping[str, Any]) -> dict[str, Any]:
-    project = store.get("project", entry["projectId"]) if entry.get("projectId") else None
-    client = store.get("client", project["clientId"]) if project and project.get("clientId") else None
-    task = store.get("task", entry["taskId"]) if entry.get("taskId") else None
-    user = store.get("user", entry["userId"]) or {"name": "", "email": ""}
-    seconds = _seconds(entry)
-    rate = _rate(store, entry) if entry["billable"] else 0
-    row: dict[str, Any] = {
-        "id": entry["id"],
-        "description": entry["description"],
-        "userId": entry["userId"],
-        "userName": user["name"],
-        "userEmail": user["email"],
-        "projectId": project["id"] if project else "",
-        "projectName": project["name"] if project else "",
-        "projectColor": project["color"] if project else "",
-        "clientId": client["id"] if client else "",
-        "clientName": client["name"] if client else "",
-        "taskId": task["id"] if task else "",
-        "taskName": task["name"] if task else "",
-        "timeInterval": {
-            "start": entry["timeInterval"]["start"],
-            "end": entry["timeInterval"]["end"],
-            "duration": seconds,
-        },
-        "billable": entry["billable"],
-        "locked": entry["isLocked"],
-        "tags": [{"id": t, "name": (store.get("tag", t) or {"name": ""})["name"]} for t in entry["tagIds"]],
-        "rate": rate,
-        "amount": round(rate * seconds / 3600),
-    }
-    return row
+NOBODY: Mapping[str, Any] = {"name": "", "email": "", "memberships": []}
+
+
+def detailed_rows(store: Store, entries: Sequence[Mapping[str, Any]]) -> Rows:
+    """One report row per entry, with the names and amounts the rows carry (computed once per entry
+    until the state changes: the pages of one report are read one after another)."""
+    known: dict[str, dict[str, Any]] = store.derived.setdefault("detailed rows", {})
+    missing = [e for e in entries if e["id"] not in known]
+    known.update((row["id"], row) for row in _rows(store, missing))
+    return [known[e["id"]] for e in entries]
+
+
+def _rows(store: Store, entries: Iterable[Mapping[str, Any]]) -> Rows:
+    cache: dict[tuple[str, str], Any] = {}
+
+    def get(kind: str, ident: Any) -> Any:
+        if not ident:
+            return None
+        key = (kind, ident)
+        if key not in cache:
+            cache[key] = store.get(kind, ident)
+        return cache[key]
+
+    rows = []
+    for entry in entries:
+        project = get("project", entry.get("projectId"))
+        client = get("client", project["clientId"]) if project else None
+        task = get("task", entry.get("taskId"))
+        user = get("user", entry["userId"]) or NOBODY
+        interval = entry["timeInterval"]
+        seconds = _span(interval["start"], interval["end"])
+        rate = _rate(project, user, get("workspace", entry["workspaceId"]) or {}) if entry["billable"] else 0
+        rows.append(
+            {
+                "id": entry["id"],
+                "description": entry["description"],
+                "userId": entry["userId"],
+                "userName": user["name"],
+                "userEmail": user["email"],
+                "projectId": project["id"] if project else "",
+                "projectName": project["name"] if project else "",
+                "projectColor": project["color"] if project else "",
+                "clientId": client["id"] if client else "",
+                "clientName": client["name"] if client else "",
+                "taskId": task["id"] if task else "",
+                "taskName": task["name"] if task else "",
+                "timeInterval": {"start": interval["start"], "end": interval["end"], "duration": seconds},
+                "billable": entry["billable"],
+                "locked": entry["isLocked"],
+                "tags": [{"id": t, "name": (get("tag", t) or NOBODY)["name"]} for t in entry["tagIds"]],
+                "rate": rate,
+                "amount": round(rate * seconds / 3600),
+            }
+        )
+    return rows
 
 
 def totals(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -185,7 +216,7 @@ def _hours(seconds: int) -> str:
 def detailed(store: Store, workspace_id: str, body: Mapping[str, Any]) -> tuple[Json, Rows]:
     options = body.get("detailedFilter") or {}
     rows = _sorted(
-        [detailed_row(store, e) for e in selected_entries(store, workspace_id, body)],
+        detailed_rows(store, selected_entries(store, workspace_id, body)),
         options.get("sortColumn"),
         body.get("sortOrder"),
     )
@@ -251,7 +282,7 @@ def _group(rows: Sequence[Mapping[str, Any]], groups: Sequence[str]) -> Rows:
 
 
 def summary(store: Store, workspace_id: str, body: Mapping[str, Any]) -> tuple[Json, Rows]:
-    rows = [detailed_row(store, e) for e in selected_entries(store, workspace_id, body)]
+    rows = detailed_rows(store, selected_entries(store, workspace_id, body))
     groups = list((body.get("summaryFilter") or {}).get("groups") or ["PROJECT"])
     tree = _group(rows, groups)
     table = [
@@ -262,7 +293,7 @@ def summary(store: Store, workspace_id: str, body: Mapping[str, Any]) -> tuple[J
 
 
 def weekly(store: Store, workspace_id: str, body: Mapping[str, Any]) -> tuple[Json, Rows]:
-    rows = [detailed_row(store, e) for e in selected_entries(store, workspace_id, body)]
+    rows = detailed_rows(store, selected_entries(store, workspace_id, body))
     options = body.get("weeklyFilter") or {}
     group = str(options.get("group") or "USER")
 
@@ -340,7 +371,7 @@ def expenses(store: Store, workspace_id: str, body: Mapping[str, Any]) -> tuple[
 
 def attendance(store: Store, workspace_id: str, body: Mapping[str, Any]) -> tuple[Json, Rows]:
     days: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
-    for row in (detailed_row(store, e) for e in selected_entries(store, workspace_id, body)):
+    for row in detailed_rows(store, selected_entries(store, workspace_id, body)):
         days.setdefault((row["userName"], row["timeInterval"]["start"][:10]), []).append(row)
     running = {e["userId"] for e in store.running(workspace_id)}
     rows = []

@@ -8,6 +8,7 @@ them the way the server would after the matching create call.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -25,6 +26,11 @@ def parse_instant(value: Any) -> dt.datetime | None:
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if not isinstance(value, str):
         return None
+    return _parse_text(value)
+
+
+@functools.lru_cache(maxsize=4096)  # reports read the same instants again and again
+def _parse_text(value: str) -> dt.datetime | None:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
@@ -57,6 +63,7 @@ class Store:
         self.keys: dict[str, str] = {}  # API key -> user id
         self.tokens: dict[str, str] = {}  # add-on token -> user id
         self.invoiced: set[str] = set()  # time entry ids marked invoiced
+        self.derived: dict[Any, Any] = {}  # what reports compute from the state, until it changes
         self._ids = itertools.count(1)
         self._keys = itertools.count(1)
 
@@ -68,7 +75,13 @@ class Store:
 
     def put(self, kind: str, entity: Entity) -> Entity:
         self.entities[kind][entity["id"]] = entity
+        self.changed()
         return entity
+
+    def changed(self) -> None:
+        """Forget what was derived from the state. The fake calls it after every request that may write
+        (anything but a GET or a report) and every ``put``; call it after changing an entity in place."""
+        self.derived.clear()
 
     def of_workspace(self, kind: str, workspace_id: str) -> list[Entity]:
         return [e for e in self.entities[kind].values() if e.get("workspaceId") == workspace_id]
