@@ -8,6 +8,7 @@ fake gave, replayed in order: no server work at all). Both runs go through the s
 
 from __future__ import annotations
 
+import argparse
 import collections
 import datetime as dt
 import statistics
@@ -107,4 +108,5 @@ def run(repeat: int = 5) -> dict[str, float]:
 
 
 if __name__ == "__main__":
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args()
     print(run())
