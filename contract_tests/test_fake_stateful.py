@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
+from clockify_api.models import TimeIntervalDtoV1
 from clockify_client import errors
 from clockify_client.testing import FakeClockify, Store, _handlers, _reports
 from clockify_client.testing._seed import Seed
@@ -83,7 +84,7 @@ class FakeMachine(RuleBasedStateMachine):
     @rule(target=projects, name=names, billable=st.booleans())
     def create_project(self, name: str, billable: bool) -> str:
         project = self.client.projects.create(self.ws, name=name, billable=billable)
-        self.model["projects"][project.id] = name
+        self.model["projects"][str(project.id)] = name
         return str(project.id)
 
     @rule(project=consumes(projects))
@@ -95,17 +96,17 @@ class FakeMachine(RuleBasedStateMachine):
 
     @rule(name=names)
     def create_client(self, name: str) -> None:
-        self.model["clients"][self.client.clients.create(self.ws, name=name).id] = name
+        self.model["clients"][str(self.client.clients.create(self.ws, name=name).id)] = name
 
     @rule(name=names)
     def create_tag(self, name: str) -> None:
-        self.model["tags"][self.client.tags.create(self.ws, name=name).id] = name
+        self.model["tags"][str(self.client.tags.create(self.ws, name=name).id)] = name
 
     @rule(target=entries, day=st.integers(0, 40), hour=st.integers(0, 20), minutes=st.integers(1, 240))
     def create_entry(self, day: int, hour: int, minutes: int) -> str:
         start = BASE + dt.timedelta(days=day, hours=hour)
         entry = self.client.time_entries.create(self.ws, start=start, end=start + dt.timedelta(minutes=minutes))
-        self.model["entries"][entry.id] = minutes * 60
+        self.model["entries"][str(entry.id)] = minutes * 60
         return str(entry.id)
 
     @precondition(lambda self: bool(self.model["entries"]))
@@ -121,7 +122,7 @@ class FakeMachine(RuleBasedStateMachine):
         if entry not in self.model["entries"]:
             return entry
         copy = self.client.time_entries.duplicate(self.ws, self.seed.user_id, entry)
-        self.model["entries"][copy.id] = self.model["entries"][entry]
+        self.model["entries"][str(copy.id)] = self.model["entries"][entry]
         return str(copy.id)
 
     @rule(entry=consumes(entries))
@@ -135,8 +136,8 @@ class FakeMachine(RuleBasedStateMachine):
     def delete_many(self, chosen: list[str]) -> None:
         alive = [e for e in chosen if e in self.model["entries"]]
         if alive:
-            deleted = self.client.time_entries.delete_many(self.ws, self.seed.user_id, alive)
-            assert sorted(e.id for e in deleted) == sorted(alive)
+            deleted = self.client.time_entries.delete_many(self.ws, self.seed.user_id, time_entry_ids=alive)
+            assert sorted(str(e.id) for e in deleted) == sorted(alive)
             for entry in alive:
                 del self.model["entries"][entry]
                 self.deleted[entry] = "entry"
@@ -144,7 +145,7 @@ class FakeMachine(RuleBasedStateMachine):
     @rule(entry=entries)
     def invoice(self, entry: str) -> None:
         if entry in self.model["entries"]:
-            self.client.time_entries.mark_invoiced(self.ws, [entry])
+            self.client.time_entries.mark_invoiced(self.ws, time_entry_ids=[entry], invoiced=True)
 
     # --- invariants ---
 
@@ -180,13 +181,19 @@ class FakeMachine(RuleBasedStateMachine):
         for entry, seconds in self.model["entries"].items():
             read = self.client.time_entries.get(self.ws, entry)
             assert read.id == entry
-            assert read.time_interval.end - read.time_interval.start == dt.timedelta(seconds=seconds)
+            interval = read.time_interval
+            assert isinstance(interval, TimeIntervalDtoV1)
+            assert isinstance(interval.end, dt.datetime)
+            assert isinstance(interval.start, dt.datetime)
+            assert interval.end - interval.start == dt.timedelta(seconds=seconds)
         for project in self.model["projects"]:
             assert self.client.projects.get(self.ws, project).id == project
         for gone, kind in self.deleted.items():
-            read = self.client.time_entries.get if kind == "entry" else self.client.projects.get
             try:
-                read(self.ws, gone)
+                if kind == "entry":
+                    self.client.time_entries.get(self.ws, gone)
+                else:
+                    self.client.projects.get(self.ws, gone)
             except errors.NotFoundError:
                 continue
             raise AssertionError(f"the {kind} {gone} was deleted but can still be read")

@@ -36,7 +36,7 @@ def session(client: Clockify, workspace_id: str) -> int:
     for i in range(300):
         start = dt.datetime(2024, 1, 1 + i % 28, 8 + i % 9, tzinfo=dt.UTC)
         created = client.time_entries.create(workspace_id, start=start, end=start + hour, project_id=projects[i % 10])
-        entries.append(created.id)
+        entries.append(str(created.id))
     me = client.users.me().id
     for i in range(200):
         client.time_entries.get(workspace_id, entries[i])

@@ -70,6 +70,9 @@ def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) 
         # The quirk layer validates and predicts server errors from the corrected spec at run time, so a
         # vendored copy of the package carries it.
         shutil.copyfile(spec_path, staged / SPEC_RESOURCE)
+        # PEP 561: the package is typed, so a user's type checker reads its annotations once installed
+        # (the generator writes this marker only when it also writes packaging metadata).
+        (staged / "py.typed").write_text("", encoding="utf-8")
         swap_in({staged: destination / PACKAGE})
     # The generator's warnings (upstream mode only: our own spec must produce none).
     return [line for line in run.stdout.splitlines() if line.startswith("Unable to") or "WARNING" in line]

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """A field the answer did not hold (or an argument not given): it is not sent."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:  # a model's repr reads name=UNSET, not <Unset object at 0x...>
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

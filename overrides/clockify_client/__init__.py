@@ -2,8 +2,40 @@
 that absorbs the API's documented quirks (validation, serialization, tolerant reading, paging)."""
 
 from clockify_client import errors
+from clockify_client._reading import (
+    Amount,
+    AttendancePage,
+    AttendanceRow,
+    DetailedEntry,
+    DetailedReportPage,
+    DetailedTotals,
+    ExpensePage,
+    ExpenseRow,
+    ExpenseTotals,
+    Tag,
+)
 from clockify_client._resilience import RateLimiter
 from clockify_client._tolerance import Mismatch, ModelList, mismatches
+from clockify_client._version import __version__
 from clockify_client.clockify import AsyncClockify, Clockify
 
-__all__ = ["AsyncClockify", "Clockify", "Mismatch", "ModelList", "RateLimiter", "errors", "mismatches"]
+__all__ = [
+    "Amount",
+    "AsyncClockify",
+    "AttendancePage",
+    "AttendanceRow",
+    "Clockify",
+    "DetailedEntry",
+    "DetailedReportPage",
+    "DetailedTotals",
+    "ExpensePage",
+    "ExpenseRow",
+    "ExpenseTotals",
+    "Mismatch",
+    "ModelList",
+    "RateLimiter",
+    "Tag",
+    "__version__",
+    "errors",
+    "mismatches",
+]

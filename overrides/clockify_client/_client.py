@@ -24,6 +24,7 @@ import httpx
 from clockify_client import _hosts, _reading, _serialize, _spec
 from clockify_client._transport import ACCEPT_ENCODING
 from clockify_client._validation import validator
+from clockify_client._version import USER_AGENT
 from clockify_client.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -265,7 +266,11 @@ def prepare(
                 raise ConfigurationError(f"{operation_id}: path parameter {param.name!r} is missing")
             url_path = url_path.replace("{" + param.name + "}", segments[param.name])
     wants_file = isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
-    headers = {"Accept": "*/*" if wants_file else "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+    headers = {
+        "Accept": "*/*" if wants_file else "application/json",
+        "Accept-Encoding": ACCEPT_ENCODING,
+        "User-Agent": USER_AGENT,
+    }
     extensions = {}
     if timeout is not None:
         extensions["timeout"] = as_timeout(timeout).as_dict()

@@ -218,13 +218,21 @@ def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:
     if target is None:
         return None
     data = _load(body, operation_id, status_code)
-    if target.model is None:
-        return data
 
     def fail(where: str, what: str) -> UnexpectedResponseError:
         return UnexpectedResponseError(
             f"{where}: {what} (body: {excerpt(body, 120)!r})", status_code=status_code, operation_id=operation_id
         )
+
+    if target.model is None:
+        # A documented value that is not a model (a string, a number, a free-form map): only its top-level
+        # JSON type is checked, by the same rule as for models (a null where a string is documented is not
+        # an answer the caller can tell from "no body").
+        if target.many and type(data) is not list:
+            raise fail("$", f"expected an array, got {_describe(data)}")
+        if not target.many and not target.node.ok(data):
+            raise fail("$", f"expected {target.node.expected}, got {_describe(data)}")
+        return data
 
     name = target.model.__name__
     if target.many:

@@ -209,7 +209,8 @@ class _Compiler:
     def __init__(self, components: Mapping[str, Json]) -> None:
         self.components = components
         self.named: dict[str, Node] = {}
-        self.bound: set[int] = set()  # ids of the nodes ``_bind`` has given their ``ok``
+        # The nodes ``_bind`` has given their ``ok``, by id; held here so that no id is reused by a new node.
+        self.bound: dict[int, Node] = {}
 
     def compile(self, schema: Mapping[str, Json], name: str = "") -> Node:
         ref = schema.get("$ref")
@@ -265,11 +266,11 @@ class _Compiler:
 _SIMPLE = {_TYPES["string"]: str, _TYPES["boolean"]: bool, _TYPES["integer"]: int}
 
 
-def _bind(node: Node, bound: set[int]) -> None:
+def _bind(node: Node, bound: dict[int, Node]) -> None:
     """Give ``node`` and everything under it its ``ok`` closure (each node once; schemas may be cyclic)."""
     if id(node) in bound:
         return
-    bound.add(id(node))
+    bound[id(node)] = node
     for child in (*node.fields.values(), *node.alternatives, *([node.item] if node.item else [])):
         _bind(child, bound)
     nullable = node.nullable

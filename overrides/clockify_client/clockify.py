@@ -9,9 +9,10 @@ import time
 import traceback
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any
+from typing import Any, Never
 
 import httpx
+from clockify_api.api import AsyncOperations, Operations
 
 from clockify_client import _client, _hosts, _transport
 from clockify_client._client import (
@@ -35,7 +36,7 @@ from clockify_client._resilience import (
     may_retry,
 )
 from clockify_client.errors import APITimeoutError, ConfigurationError
-from clockify_client.resources import WithResources
+from clockify_client.resources import WithAsyncResources, WithResources, run_arguments
 
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: a second's worth at Clockify's 50
 # requests a second, so pages that take up to a second each (reports take 0.5-2 s) still use the limit.
@@ -53,7 +54,15 @@ def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimi
     return shared
 
 
-class _Base(WithResources):
+def refuse_unknown_options(cls: type, unknown: list[str]) -> None:
+    """A misspelled option is an error that names it, not a TypeError from deep inside."""
+    if unknown:
+        raise ConfigurationError(
+            f"{cls.__name__}() got unknown option(s) {', '.join(sorted(unknown))}; see help({cls.__name__})"
+        )
+
+
+class _Base:
     def __init__(
         self,
         api_key: str | None = None,
@@ -199,6 +208,15 @@ class _Base(WithResources):
             f"reports={self.hosts.reports!r})"
         )
 
+    def _run_arguments(self, operation: str, parts: tuple[Any, ...], file: bool) -> tuple[str, dict[str, Any]]:
+        """``call``'s arguments for a generated typed method. Query parameters from ``extra_query`` are
+        sent unchecked: the rest of the request is checked without them first."""
+        operation_id, arguments, extra_query = run_arguments(operation, *parts, file=file)
+        if extra_query:
+            self._prepare(operation_id, arguments["path"], arguments["query"], arguments["body"], True, None)
+            arguments = {**arguments, "query": {**arguments["query"], **extra_query}, "validate": False}
+        return operation_id, arguments
+
     def _prepare(
         self,
         operation_id: str,
@@ -221,16 +239,50 @@ class _Base(WithResources):
         )
 
 
-class Clockify(_Base):
+class Clockify(_Base, WithResources):
     """Synchronous client. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, api_key: str | None = None, *, transport: httpx.BaseTransport | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        addon_token: str | None = None,
+        region: str | None = None,
+        subdomain: str | None = None,
+        base_url: str | None = None,
+        reports_base_url: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limiter: RateLimiter | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **unknown: Never,
+    ) -> None:
+        """See the README: exactly one of ``api_key`` (else ``CLOCKIFY_API_KEY``) and ``addon_token``; the
+        hosts (``region``, ``subdomain`` or the base URLs); the limits; an httpx ``transport`` for tests."""
         try:
-            super().__init__(api_key, **kwargs)
+            refuse_unknown_options(type(self), list(unknown))  # the names only: a value may be a key
+            super().__init__(
+                api_key,
+                addon_token=addon_token,
+                region=region,
+                subdomain=subdomain,
+                base_url=base_url,
+                reports_base_url=reports_base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                rate_limit=rate_limit,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+                rate_limiter=rate_limiter,
+            )
         finally:
-            del api_key, kwargs  # see _Base.__init__
+            del api_key, addon_token, unknown  # see _Base.__init__
         self._given_transport = transport
         self._http = _transport.sync_client(transport, self.timeout)
+        self.api = Operations(self._run)  # every operation of the spec, by tag
         self._attach_resources(self)
 
     def _renew_http(self) -> bool:
@@ -246,6 +298,7 @@ class Clockify(_Base):
         self.close()
 
     def close(self) -> None:
+        """Close the connection pool; the client cannot be used afterwards."""
         self._closed = True
         if not self._forked():  # a child leaves the parent's pool alone (a parent thread may hold its lock)
             self._http.close()
@@ -325,6 +378,11 @@ class Clockify(_Base):
         """
         return self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline)[0]
 
+    def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
+        """The generated typed methods' way in (see ``resources.run_arguments``)."""
+        operation_id, arguments = self._run_arguments(operation, parts, file)
+        return self.call(operation_id, **arguments)
+
     def iterate(
         self,
         operation_id: str,
@@ -359,17 +417,50 @@ class Clockify(_Base):
             yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
 
 
-class AsyncClockify(_Base):
+class AsyncClockify(_Base, WithAsyncResources):
     """Asynchronous client; mirrors ``Clockify``."""
 
-    def __init__(self, api_key: str | None = None, *, transport: httpx.AsyncBaseTransport | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        addon_token: str | None = None,
+        region: str | None = None,
+        subdomain: str | None = None,
+        base_url: str | None = None,
+        reports_base_url: str | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = DEFAULT_RATE_LIMIT,
+        deadline: float | None = DEFAULT_DEADLINE,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limiter: RateLimiter | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **unknown: Never,
+    ) -> None:
+        """See ``Clockify``."""
         try:
-            super().__init__(api_key, **kwargs)
+            refuse_unknown_options(type(self), list(unknown))  # the names only: a value may be a key
+            super().__init__(
+                api_key,
+                addon_token=addon_token,
+                region=region,
+                subdomain=subdomain,
+                base_url=base_url,
+                reports_base_url=reports_base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                rate_limit=rate_limit,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+                rate_limiter=rate_limiter,
+            )
         finally:
-            del api_key, kwargs  # see _Base.__init__
+            del api_key, addon_token, unknown  # see _Base.__init__
         self._given_transport = transport
         self._http = _transport.async_client(transport, self.timeout)
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.api = AsyncOperations(self._run)  # every operation of the spec, by tag
         self._attach_resources(self)
 
     def _renew_http(self) -> bool:
@@ -386,6 +477,7 @@ class AsyncClockify(_Base):
         await self.aclose()
 
     async def aclose(self) -> None:
+        """Close the connection pool; the client cannot be used afterwards."""
         self._closed = True
         if not self._forked():  # see Clockify.close
             await self._http.aclose()
@@ -489,6 +581,11 @@ class AsyncClockify(_Base):
     ) -> Any:
         """See ``Clockify.call``."""
         return (await self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline))[0]
+
+    async def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
+        """See ``Clockify._run``."""
+        operation_id, arguments = self._run_arguments(operation, parts, file)
+        return await self.call(operation_id, **arguments)
 
     async def iterate(
         self,

@@ -172,7 +172,13 @@ class RequestValidationError(BadRequestError):
         super().__init__(first.message, status_code=400, code=first.code, operation_id=operation_id)
 
     def __str__(self) -> str:
-        head = super().__str__()
+        # Nothing was sent, so no server answered: say so, and what it would have answered.
+        where = f"{self.operation_id}: " if self.operation_id else ""
+        code = f", code {self.code}" if self.code is not None else ""
+        head = (
+            f"{where}refused before sending (the server would answer HTTP {self.predicted_status_code}{code}): "
+            f"{self.message}"
+        )
         if len(self.problems) == 1:  # problems and message were scrubbed when the error was made
             return f"{head} (at {self.problems[0].path})"
         rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)

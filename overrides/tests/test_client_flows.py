@@ -133,7 +133,7 @@ def test_file_exports_return_bytes(export: str) -> None:
         return httpx.Response(200, content=b"\x50\x4b file", headers={"Content-Type": "application/octet-stream"})
 
     body = {**DATES, "detailedFilter": {"page": 1, "pageSize": 50}, "exportType": export}
-    assert client(handler).reports.detailed(WS, body) == b"\x50\x4b file"
+    assert client(handler).reports.export("detailed", WS, body) == b"\x50\x4b file"
 
 
 def test_json_export_returns_the_generated_model() -> None:
@@ -270,7 +270,7 @@ def test_async_client_mirrors_the_sync_one() -> None:
         async with AsyncClockify(api_key=KEY, transport=httpx.MockTransport(handler), rate_limit=None) as c:
             me = await c.call("getProjects", path={"workspaceId": WS}, query={"page": 1, "page-size": 5})
             assert len(me) == 5
-            return [p.name async for p in c.projects.iterate(WS)]
+            return [str(p.name) async for p in c.projects.iterate(WS)]
 
     names = asyncio.run(main())
     assert names == [f"p{i}" for i in range(75)]

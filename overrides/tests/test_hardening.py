@@ -407,11 +407,11 @@ def test_a_base_url_httpx_would_refuse_is_refused_at_construction(base_url: str)
 
 WRONG_TYPES: dict[str, Callable[[Clockify], object]] = {
     "tag_ids=5": lambda c: c.time_entries.create(WS, start=START, tag_ids=5),  # type: ignore[arg-type]
-    "tag_ids='abc'": lambda c: c.time_entries.create(WS, start=START, tag_ids="abc"),
+    "tag_ids='abc'": lambda c: c.time_entries.create(WS, start=START, tag_ids="abc"),  # type: ignore[arg-type]
     "entries=[None]": lambda c: c.time_entries.update_many(WS, USER_ID, [None]),  # type: ignore[list-item]
     "entries=5": lambda c: c.time_entries.update_many(WS, USER_ID, 5),  # type: ignore[arg-type]
-    "mark_invoiced(None)": lambda c: c.time_entries.mark_invoiced(WS, None),  # type: ignore[arg-type]
-    "delete_many(None)": lambda c: c.time_entries.delete_many(WS, USER_ID, None),  # type: ignore[arg-type]
+    "mark_invoiced(None)": lambda c: c.time_entries.mark_invoiced(WS, time_entry_ids=None, invoiced=True),  # type: ignore[arg-type]
+    "delete_many(None)": lambda c: c.time_entries.delete_many(WS, USER_ID, time_entry_ids=None),  # type: ignore[arg-type]
     "workspaces.get(None)": lambda c: c.workspaces.get(None),  # type: ignore[arg-type]
     "workspaces.get(object())": lambda c: c.workspaces.get(object()),  # type: ignore[arg-type]
     "start='now'": lambda c: c.time_entries.create(WS, start="now"),  # type: ignore[arg-type]

@@ -62,8 +62,8 @@ OPERATIONS: dict[str, Callable[[Any, Any, Any], Any]] = {
     "time_entries.create tag_ids": lambda c, a, b: c.time_entries.create(WS, start=START, tag_ids=a),
     "time_entries.delete": lambda c, a, b: c.time_entries.delete(a, b),
     "time_entries.update_many": lambda c, a, b: c.time_entries.update_many(WS, USER_ID, a),
-    "time_entries.mark_invoiced": lambda c, a, b: c.time_entries.mark_invoiced(WS, a, invoiced=b),
-    "time_entries.delete_many": lambda c, a, b: c.time_entries.delete_many(WS, USER_ID, a),
+    "time_entries.mark_invoiced": lambda c, a, b: c.time_entries.mark_invoiced(WS, time_entry_ids=a, invoiced=b),
+    "time_entries.delete_many": lambda c, a, b: c.time_entries.delete_many(WS, USER_ID, time_entry_ids=a),
     "reports.detailed": lambda c, a, b: c.reports.detailed(a, b),
     "reports.iterate_detailed": lambda c, a, b: c.reports.iterate_detailed(
         WS, {"dateRangeStart": a, "dateRangeEnd": START}, page_size=b

@@ -88,9 +88,6 @@ def test_the_update_report_asks_only_what_can_be_done(adopted: tuple[Path, dict[
     assert report["contract_suite"]["status"] == "passed", report["contract_suite"].get("failures")
 
 
-# Open (issue 13): in the adopted clone the async response-fuzzing property can draw getUpdatedEntityInfo,
-# whose 200 is read as None (_reading.py:222); not strict, since Hypothesis does not always draw it.
-@pytest.mark.xfail(reason="known: adopted full spec, getUpdatedEntityInfo 200 read as None by the fuzz property")
 def test_following_the_review_list_gives_a_green_build_with_regions_and_subdomains(
     adopted: tuple[Path, dict[str, Any]],
 ) -> None:
