@@ -92,8 +92,18 @@ def dump(name: str, interactions: list[Interaction]) -> str:
     return header(name) + "\n" + text
 
 
+# libyaml's parser where PyYAML was built with it (the same safe constructor, about ten times faster: the
+# suite reads every cassette many times); the pure-Python one otherwise.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(text: str) -> Any:
+    """``yaml.safe_load``, through the fastest safe loader available."""
+    return yaml.load(text, Loader=_SafeLoader)
+
+
 def load(path: Path) -> list[Interaction]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path.read_text(encoding="utf-8"))
     interactions: list[Interaction] = data["interactions"]
     return interactions
 
