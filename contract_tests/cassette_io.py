@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from contract_tests import catalog
+from scripts.spec_build import read_yaml  # the suite reads every cassette many times
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 SCENARIO_DIR = "scenarios"
@@ -90,16 +91,6 @@ def dump(name: str, interactions: list[Interaction]) -> str:
         default_flow_style=False,
     )
     return header(name) + "\n" + text
-
-
-# libyaml's parser where PyYAML was built with it (the same safe constructor, about ten times faster: the
-# suite reads every cassette many times); the pure-Python one otherwise.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def read_yaml(text: str) -> Any:
-    """``yaml.safe_load``, through the fastest safe loader available."""
-    return yaml.load(text, Loader=_SafeLoader)
 
 
 def load(path: Path) -> list[Interaction]:

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from contract_tests import cassette_io, catalog
+from contract_tests import catalog
+from scripts.spec_build import read_yaml
 
 Json = Any
 EVIDENCE = Path(__file__).resolve().parent / "evidence"
@@ -170,7 +171,7 @@ def resolve_placeholders(value: Json) -> Json:
 
 
 def load_file(path: Path) -> list[Fact]:
-    data = cassette_io.read_yaml(path.read_text(encoding="utf-8"))
+    data = read_yaml(path.read_text(encoding="utf-8"))
     _require(isinstance(data, Mapping), path.name, "not a mapping")
     source = _source(path, data.get("source"))
     facts = data.get("facts")
