@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, Never
 
 import httpx
-from clockify_api.api import AsyncOperations, Operations
+from clockify_api.api import AsyncCalls, AsyncOperations, Calls, Operations
 
 from clockify_client import _client, _hosts, _transport
 from clockify_client._client import (
@@ -239,7 +239,7 @@ class _Base:
         )
 
 
-class Clockify(_Base, WithResources):
+class Clockify(_Base, WithResources, Calls):
     """Synchronous client. Use as a context manager, or call ``close()``."""
 
     def __init__(
@@ -360,7 +360,7 @@ class Clockify(_Base, WithResources):
         response = self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
-    def call(
+    def _call(
         self,
         operation_id: str,
         *,
@@ -371,17 +371,13 @@ class Clockify(_Base, WithResources):
         timeout: httpx.Timeout | float | None = None,
         deadline: float | None = None,
     ) -> Any:
-        """Run any operation of the spec by its operationId, with parameter names as the spec spells them.
-
-        Returns the generated model (a list of them for lists), ``bytes`` for file exports, or None.
-        ``timeout`` and ``deadline`` override the client's for this call (see the README).
-        """
+        """``call``, whose overloads (one per operation id, typed) the generator writes (``Calls``)."""
         return self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline)[0]
 
     def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """The generated typed methods' way in (see ``resources.run_arguments``)."""
         operation_id, arguments = self._run_arguments(operation, parts, file)
-        return self.call(operation_id, **arguments)
+        return self._call(operation_id, **arguments)
 
     def iterate(
         self,
@@ -417,7 +413,7 @@ class Clockify(_Base, WithResources):
             yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
 
 
-class AsyncClockify(_Base, WithAsyncResources):
+class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
     """Asynchronous client; mirrors ``Clockify``."""
 
     def __init__(
@@ -568,7 +564,7 @@ class AsyncClockify(_Base, WithAsyncResources):
         response = await self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
-    async def call(
+    async def _call(
         self,
         operation_id: str,
         *,
@@ -579,13 +575,13 @@ class AsyncClockify(_Base, WithAsyncResources):
         timeout: httpx.Timeout | float | None = None,
         deadline: float | None = None,
     ) -> Any:
-        """See ``Clockify.call``."""
+        """See ``Clockify._call``."""
         return (await self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline))[0]
 
     async def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """See ``Clockify._run``."""
         operation_id, arguments = self._run_arguments(operation, parts, file)
-        return await self.call(operation_id, **arguments)
+        return await self._call(operation_id, **arguments)
 
     async def iterate(
         self,
