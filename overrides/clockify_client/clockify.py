@@ -26,6 +26,7 @@ from clockify_client._client import (
 )
 from clockify_client._logging import forget_secret, logger, register_secret
 from clockify_client._pagination import DEFAULT_MAX_PAGES, CorePager, ReportPager
+from clockify_client._reading import AttendanceRow, DetailedEntry, ExpenseRow
 from clockify_client._resilience import (
     Failure,
     Permit,
@@ -41,6 +42,8 @@ from clockify_client.resources import WithAsyncResources, WithResources, run_arg
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: a second's worth at Clockify's 50
 # requests a second, so pages that take up to a second each (reports take 0.5-2 s) still use the limit.
 DEFAULT_CONCURRENCY = 50
+# A row of a paged report, by report: ``reports.iterate_detailed`` and the like give the one type of theirs.
+ReportRow = DetailedEntry | ExpenseRow | AttendanceRow
 
 
 def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimiter | None:
@@ -379,7 +382,7 @@ class Clockify(_Base, WithResources, Calls):
         operation_id, arguments = self._run_arguments(operation, parts, file)
         return self._call(operation_id, **arguments)
 
-    def iterate(
+    def _iterate(
         self,
         operation_id: str,
         *,
@@ -389,7 +392,7 @@ class Clockify(_Base, WithResources, Calls):
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Any]:
-        """Every item of a paged core list (``page``/``page-size``), page after page, at most ``max_pages``."""
+        """``iterate``, whose overloads (one per paged list, typed) the generator writes (``Calls``)."""
         pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
@@ -404,7 +407,7 @@ class Clockify(_Base, WithResources, Calls):
         page_size: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ReportRow]:
         """Every row of a paged report (typed views), at the largest page size the server allows unless told
         otherwise, until the report's totals are reached (at most ``max_pages`` pages)."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
@@ -583,7 +586,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         operation_id, arguments = self._run_arguments(operation, parts, file)
         return await self._call(operation_id, **arguments)
 
-    async def iterate(
+    async def _iterate(
         self,
         operation_id: str,
         *,
@@ -593,7 +596,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
-        """See ``Clockify.iterate``."""
+        """See ``Clockify._iterate``."""
         pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
@@ -609,7 +612,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         page_size: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ReportRow]:
         """See ``Clockify.iterate_report``."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
@@ -628,7 +631,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         pages: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ReportRow]:
         """``iterate_report`` with up to ``concurrency`` pages in flight; the rows still come in page order,
         and the rate limiter still spaces the requests.
 

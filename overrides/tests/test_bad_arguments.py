@@ -175,7 +175,7 @@ BAD_CALLS: list[tuple[str, Callable[[Clockify], Any]]] = [
     ("query a list", lambda c: c.call("getProjects", path={"workspaceId": WS}, query=[1])),  # type: ignore[call-overload]
     ("timeout text", lambda c: c.call("getLoggedUser", timeout="x")),  # type: ignore[call-overload]
     ("timeout negative", lambda c: c.call("getLoggedUser", timeout=-1)),
-    ("page size text", lambda c: list(c.iterate("getProjects", path={"workspaceId": WS}, page_size="5"))),  # type: ignore[arg-type]
+    ("page size text", lambda c: list(c.iterate("getProjects", path={"workspaceId": WS}, page_size="5"))),  # type: ignore[call-overload]
     ("report body None", lambda c: list(c.reports.iterate_detailed(WS, None))),  # type: ignore[arg-type]
     ("report body a list", lambda c: list(c.reports.iterate_detailed(WS, [1, 2]))),  # type: ignore[arg-type]
     ("report page text", lambda c: list(c.reports.iterate_detailed(WS, {"detailedFilter": {"page": "abc"}}))),

@@ -1,10 +1,10 @@
-"""Every operation of the spec: one attribute per tag, each a class of typed methods, and ``call``
-typed per operation id (written by the generator from the spec; ``clockify_client`` supplies ``run``
-and ``_call``)."""
+"""Every operation of the spec: one attribute per tag, each a class of typed methods, and ``call`` and
+``iterate`` typed per operation id (written by the generator from the spec; ``clockify_client``
+supplies ``run``, ``_call`` and ``_iterate``)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
 
 from .client import AsyncClientOperations, ClientOperations
@@ -40,8 +40,9 @@ if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from ..models.user_dto_v1 import UserDtoV1
     from ..models.workspace_dto_v1 import WorkspaceDtoV1
 
-__all__ = ["AsyncCalls", "AsyncOperations", "CallOptions", "Calls", "OperationId", "Operations"]
+__all__ = ["AsyncCalls", "AsyncOperations", "CallOptions", "Calls", "IterateOptions", "OperationId", "Operations"]
 
+# Every operationId of the spec.
 OperationId = Literal[
     "getLoggedUser",
     "getUsersOfWorkspace",
@@ -121,10 +122,22 @@ class CallOptions(TypedDict, total=False):
     deadline: float | None
 
 
-class Calls:
-    """``call``, typed per operation id."""
+class IterateOptions(TypedDict, total=False):
+    """``iterate``'s keyword arguments: ``call``'s for a list, the page size, and a bound on the pages."""
 
-    _call: Callable[..., Any]  # runs an operation by its id (supplied by clockify_client)
+    path: Mapping[str, Any] | None
+    query: Mapping[str, Any] | None
+    page_size: int
+    validate: bool
+    max_pages: int
+
+
+class Calls:
+    """``call`` and ``iterate``, typed per operation id."""
+
+    # Supplied by clockify_client: run an operation by its id; read every page of a paged list.
+    _call: Callable[..., Any]
+    _iterate: Callable[..., Iterator[Any]]
 
     @overload
     def call(self, operation_id: Literal["getLoggedUser"], **options: Unpack[CallOptions]) -> UserDtoV1: ...
@@ -248,7 +261,7 @@ class Calls:
         self, operation_id: Literal["generateAttendanceReport"], **options: Unpack[CallOptions]
     ) -> AttendanceReportDtoV1 | bytes: ...
 
-    def call(self, operation_id: OperationId, **options: Unpack[CallOptions]) -> Any:
+    def call(self, operation_id: str, **options: Unpack[CallOptions]) -> Any:
         """Run any operation of the spec by its operationId, with parameter names as the spec spells them
         (``path=``, ``query=``, ``body=``; ``validate=False`` skips the check before sending).
 
@@ -258,11 +271,49 @@ class Calls:
         """
         return self._call(operation_id, **options)
 
+    @overload
+    def iterate(
+        self, operation_id: Literal["getUsersOfWorkspace"], **options: Unpack[IterateOptions]
+    ) -> Iterator[UserDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getProjects"], **options: Unpack[IterateOptions]
+    ) -> Iterator[ProjectDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getClients"], **options: Unpack[IterateOptions]
+    ) -> Iterator[ClientWithCurrencyDtoV1]: ...
+
+    @overload
+    def iterate(self, operation_id: Literal["getTags"], **options: Unpack[IterateOptions]) -> Iterator[TagDtoV1]: ...
+
+    @overload
+    def iterate(self, operation_id: Literal["getTasks"], **options: Unpack[IterateOptions]) -> Iterator[TaskDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getTimeEntries"], **options: Unpack[IterateOptions]
+    ) -> Iterator[TimeEntryWithRatesDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getInProgressTimeEntries"], **options: Unpack[IterateOptions]
+    ) -> Iterator[TimeEntryWithRatesDtoV1]: ...
+
+    def iterate(self, operation_id: str, **options: Unpack[IterateOptions]) -> Iterator[Any]:
+        """Every item of a paged core list (``page``/``page-size``), page after page, at most ``max_pages``
+        pages (``query=`` as for ``call``, without the page parameters)."""
+        return self._iterate(operation_id, **options)
+
 
 class AsyncCalls:
-    """``call``, typed per operation id, awaitable."""
+    """``call`` and ``iterate``, typed per operation id, awaitable."""
 
-    _call: Callable[..., Awaitable[Any]]  # see Calls
+    # See Calls.
+    _call: Callable[..., Awaitable[Any]]
+    _iterate: Callable[..., AsyncIterator[Any]]
 
     @overload
     async def call(self, operation_id: Literal["getLoggedUser"], **options: Unpack[CallOptions]) -> UserDtoV1: ...
@@ -408,6 +459,45 @@ class AsyncCalls:
         self, operation_id: Literal["generateAttendanceReport"], **options: Unpack[CallOptions]
     ) -> AttendanceReportDtoV1 | bytes: ...
 
-    async def call(self, operation_id: OperationId, **options: Unpack[CallOptions]) -> Any:
+    async def call(self, operation_id: str, **options: Unpack[CallOptions]) -> Any:
         """See ``Calls.call``."""
         return await self._call(operation_id, **options)
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getUsersOfWorkspace"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[UserDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getProjects"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[ProjectDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getClients"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[ClientWithCurrencyDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getTags"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[TagDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getTasks"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[TaskDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getTimeEntries"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[TimeEntryWithRatesDtoV1]: ...
+
+    @overload
+    def iterate(
+        self, operation_id: Literal["getInProgressTimeEntries"], **options: Unpack[IterateOptions]
+    ) -> AsyncIterator[TimeEntryWithRatesDtoV1]: ...
+
+    def iterate(self, operation_id: str, **options: Unpack[IterateOptions]) -> AsyncIterator[Any]:
+        """See ``Calls.iterate``."""
+        return self._iterate(operation_id, **options)
