@@ -99,6 +99,12 @@ def script_function(name: str) -> str:
     return found[0]
 
 
+# The script is written for the project's own spec, the in-scope subset of Clockify's operations: it calls
+# each of its generated methods. A client generated from a larger spec (Clockify's whole file, adopted) has
+# more than the script knows; there the script still reaches every area and everything written by hand.
+OWN_SPEC = "subset" in str(_spec.spec()["info"].get("title", ""))
+
+
 @pytest.mark.parametrize(("cls", "function"), [("Clockify", "sync_surface"), ("AsyncClockify", "async_surface")])
 def test_the_user_script_reaches_every_public_method(cls: str, function: str) -> None:
     """Every method of every area (aliases count once; the areas hold every tag's generated methods, so
@@ -114,7 +120,8 @@ def test_the_user_script_reaches_every_public_method(cls: str, function: str) ->
         missing += [
             f"{area}.{'/'.join(names)}()"
             for names in by_function.values()
-            if not any(f"c.{area}.{n}(" in body for n in names)
+            if (OWN_SPEC or any(n in vars(type(owner)) for n in names))  # see OWN_SPEC
+            and not any(f"c.{area}.{n}(" in body for n in names)
         ]
     assert missing == []
 
@@ -254,7 +261,7 @@ def test_the_async_client_call_and_iterate_by_id() -> None:
             found = [c async for c in clockify.iterate("getClients", path={"workspaceId": WS})]
             assert [type(c) for c in found] == [ClientWithCurrencyDtoV1]
             with pytest.raises(errors.ConfigurationError, match="unknown operation"):
-                await clockify.call("getClient")  # type: ignore[call-overload]
+                await clockify.call("getClientz")  # type: ignore[call-overload]
 
     asyncio.run(main())
 
