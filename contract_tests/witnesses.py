@@ -397,9 +397,16 @@ def live_error_taxonomy(spec: Spec) -> None:
             "'int'; For input string: \"abc\"",
         ),
     }
-    fill = {"entity": "Time entry", "path": "v1/workspaces/x/time-entries/stop", "method": "GET"}
     for condition, expected in live.items():
-        found = conditions.find(spec, condition, **fill, name="page-size", value="abc")
+        found = conditions.find(
+            spec,
+            condition,
+            entity="Time entry",
+            path="v1/workspaces/x/time-entries/stop",
+            method="GET",
+            name="page-size",
+            value="abc",
+        )
         answered = (found.status, found.code, found.message) if found else None
         assert answered == expected, f"{condition}: the spec answers {answered}, observed live {expected}"
 
