@@ -64,6 +64,7 @@ NOT_ASKED: Mapping[str, str] = {
     "clockify-ts-sdk-discrepancies--active-entity-delete": "a path outside the 32 operations (a task by id)",
     "clockify-mcp-threads--report-on-core-host": "the fake serves both APIs on whatever host it is given",
     "clockify-cli-threads--rate-limited": "no request recorded; its wording is the written scenario rate-limited's",
+    "clockify-cli-threads--stop-404-without-message": "no request recorded (see DECISIONS.md, a 404 without a message)",
 }
 
 
