@@ -107,10 +107,9 @@ def fact_interaction(fact: evidence.Fact) -> Interaction:
     path, body = fact.path, json.dumps(fact.error_body())
     for name, value in ids.items():
         path, body = path.replace("{" + name + "}", value), body.replace("{" + name + "}", value)
-    host = (
-        "https://reports.api.clockify.me" if fact.operation and catalog.operations()[fact.operation].is_report else ""
-    )
-    url = httpx.URL((host or "https://api.clockify.me/api") + path, params={k: str(v) for k, v in fact.query.items()})
+    reports = fact.operation is not None and catalog.operations()[fact.operation].is_report
+    base = "https://reports.api.clockify.me" if reports else "https://api.clockify.me/api"
+    url = httpx.URL(base + path, params={k: str(v) for k, v in fact.query.items()})
     headers = {
         None: {"X-Api-Key": [KEY]},
         "unknown-key": {"X-Api-Key": [KEY]},

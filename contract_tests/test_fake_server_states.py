@@ -75,6 +75,15 @@ def _wrong_query_type(
     return headers, str(httpx.URL(url).copy_set_param(parameter["name"], "not-a-value")), body
 
 
+def _no_running_timer(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    for entry in list(fake.store.entities["entry"].values()):
+        if entry["timeInterval"].get("end") is None:
+            del fake.store.entities["entry"][entry["id"]]
+    return headers, url, body
+
+
 def _unknown_route(
     fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
 ) -> tuple[dict[str, str], str, bytes]:
@@ -108,6 +117,7 @@ STATES: dict[str, tuple[Change, str]] = {
     "server failing": (_state("server-error"), conditions.SERVER_ERROR),
     "malformed body": (_malformed, conditions.MALFORMED_BODY),
     "wrong query type": (_wrong_query_type, conditions.PARAMETER_TYPE),
+    "nothing to act on": (_no_running_timer, conditions.NOT_FOUND),
     "unknown route": (_unknown_route, conditions.NO_ROUTE),
     "method the path lacks": (_unchanged, conditions.METHOD_NOT_ALLOWED),  # the method changes: see the test
 }
@@ -122,6 +132,8 @@ def _applies(state: str, operation_id: str) -> bool:
         return op.body_schema is not None
     if state == "wrong query type":
         return op.method == "GET" and _typed_query(operation_id) is not None
+    if state == "nothing to act on":  # an operation whose subject may be absent: stopping the running timer
+        return operation_id == "stopRunningTimeEntry"
     if state == "method the path lacks":
         return _missing_method(operation_id) is not None
     return True

@@ -206,6 +206,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     self._record(Served(None, 0, source="fault:reset"))
                     return ConnectionReset()
                 if fault is not None:
+                    operation_id = self._operation_id(method, url)  # for the record: which operation failed
                     status = int(fault)
                     found = _answers.answer_for(self.spec, _answers.SERVER_ERROR)
                     if status != found.status:
@@ -255,6 +256,12 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             routed = routed or match is not None
         condition = _answers.METHOD_NOT_ALLOWED if routed else _answers.NO_ROUTE
         raise Refusal(_answers.answer_for(self.spec, condition, method=method.upper(), path=unquote(tail.lstrip("/"))))
+
+    def _operation_id(self, method: str, url: httpx.URL) -> str | None:
+        try:
+            return self._route(method, url)[0].operation.operation_id
+        except Refusal:
+            return None
 
     def _definition(self, op: _spec.Operation) -> Mapping[str, Json]:
         definition: Mapping[str, Json] = self.spec["paths"][op.path][op.method.lower()]
