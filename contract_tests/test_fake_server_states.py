@@ -6,6 +6,7 @@ to the exception class of its status."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -102,9 +103,15 @@ def _unchanged(fake: FakeClockify, headers: dict[str, str], url: str, body: byte
 
 
 def _missing_method(operation_id: str) -> str | None:
-    """A method no operation takes on this operation's recorded request path."""
-    url = OK_CASES[operation_id].interaction["request"]["uri"]
-    return next((m for m in ("GET", "POST", "PUT", "PATCH", "DELETE") if catalog.route(m, url) is None), None)
+    """A method no operation of the spec (the contract's scope or not) takes on this operation's recorded path."""
+    path = _after_base(OK_CASES[operation_id].interaction["request"]["uri"])
+    taken = {
+        method.upper()
+        for template, item in catalog.spec()["paths"].items()
+        if re.fullmatch(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template.lstrip("/"))), path)
+        for method in item
+    }
+    return next((m for m in ("GET", "POST", "PUT", "PATCH", "DELETE") if m not in taken), None)
 
 
 STATES: dict[str, tuple[Change, str]] = {
