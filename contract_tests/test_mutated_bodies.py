@@ -26,7 +26,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
@@ -307,7 +307,9 @@ class Server:
 
     def answer(self, success: Success, body: Json) -> Any:
         self.status, self.content = success.status, json.dumps(body).encode()
-        return self.client.call(success.operation_id, path=success.path, query=success.query or None, body=success.body)
+        return self.client.call(
+            cast(Any, success.operation_id), path=success.path, query=success.query or None, body=success.body
+        )
 
 
 JSON = {"Content-Type": "application/json"}
