@@ -746,9 +746,9 @@ NOT_FOUND_PATHS = {"getProject": {**WS, "projectId": MISSING_ID}, "getTimeEntry"
 
 
 def scenario_interactions(name: str) -> Iterator[Interaction]:
-    case = catalog.SCENARIO_ERRORS[name]
     extra = {"Retry-After": RETRY_AFTER} if name == "rate-limited" else None
     for op in SCENARIO_OPERATIONS[name]:
+        case = catalog.scenario_error(name, op)
         call = SUCCESS[op][0]
         if name == "not-found":
             call = Call(op, NOT_FOUND_PATHS[op], call.query, call.body)

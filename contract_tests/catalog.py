@@ -262,19 +262,55 @@ UNDOCUMENTED_MESSAGE = (
     "shape from the corrected spec (correction error-responses: ErrorResponse {code, message}); no seed records "
     "this message, the HTTP reason phrase stands in for it"
 )
-SCENARIO_ERRORS: Mapping[str, ErrorCase] = {
-    "invalid-key": SEED_004_ERRORS["unauthorized"],
-    "forbidden": ErrorCase(403, 403, "Forbidden", UNDOCUMENTED_MESSAGE),
-    "not-found": ErrorCase(404, 404, "Not Found", UNDOCUMENTED_MESSAGE),
-    "rate-limited": ErrorCase(
-        429,
-        429,
-        "Too many requests",
-        'corrected spec, correction error-responses (429 "Too many requests"); seed 002 Notes (50 requests per '
-        "second per workspace); Retry-After chosen here",
+
+
+# Answers observed live on the core API (contract_tests/evidence/, fact named after the `#`), written into the
+# cassettes of the requests they answer; test_observed.py checks each against its fact.
+def _observed(fact: str, note: str = "") -> str:
+    source, fact_id = fact.split("#")
+    return f"contract_tests/evidence/{source}.yaml#{fact_id} (the live answer{note})"
+
+
+LIVE_ERRORS: Mapping[str, ErrorCase] = {
+    "unauthorized": ErrorCase(401, 4003, "Api key does not exist", _observed("go-clockify-qa-reports#unknown-api-key")),
+    NO_TOKEN: ErrorCase(
+        401, 1000, "Multiple or none auth tokens present", _observed("go-clockify-qa-reports#no-credential")
     ),
-    "server-error": ErrorCase(500, 500, "Internal Server Error", UNDOCUMENTED_MESSAGE),
+    "forbidden": ErrorCase(
+        403,
+        501,
+        "Access Denied",
+        _observed("go-clockify-qa-reports#workspace-not-visible", ", assumed for every operation on a workspace"),
+    ),
+    "not-found:getTimeEntry": ErrorCase(
+        400,
+        501,
+        "Time entry doesn't belong to Workspace",
+        _observed("go-clockify-qa-reports#time-entry-not-in-workspace"),
+    ),
+    "not-found:getProject": ErrorCase(
+        400,
+        501,
+        "Project doesn't belong to Workspace",
+        _observed("gone-project-stub#project-not-in-workspace", ", as a hand-made stub transcribes it"),
+    ),
+    "rate-limited": ErrorCase(
+        429, 429, "Too Many Requests", _observed("clockify-cli-threads#rate-limited", "; Retry-After chosen here")
+    ),
 }
+SERVER_ERROR = ErrorCase(500, 500, "Internal Server Error", UNDOCUMENTED_MESSAGE)
+
+
+def scenario_error(name: str, operation_id: str) -> ErrorCase:
+    """The answer of scenario ``name`` to ``operation_id``: the live core answer, or seed 004's on the Reports
+    API (measured there; DECISIONS.md, 401 bodies)."""
+    if name == "server-error":
+        return SERVER_ERROR
+    if name == "invalid-key" and operations()[operation_id].is_report:
+        return SEED_004_ERRORS["unauthorized"]
+    key = {"invalid-key": "unauthorized", "not-found": f"not-found:{operation_id}"}.get(name, name)
+    return LIVE_ERRORS[key]
+
 
 ASSUMED = (
     "; measured on the detailed report, assumed for {op} as the corrected spec assumes it (correction {correction})"
@@ -312,6 +348,8 @@ def error_case(operation_id: str, outcome: str) -> ErrorCase:
             return measured
         note = ASSUMED.format(op=f"{operation_id} {field}", correction="entity-contains-error")
         return dataclasses.replace(measured, message=message, evidence=measured.evidence + note)
+    if outcome == NO_TOKEN and not operations()[operation_id].is_report:
+        return LIVE_ERRORS[NO_TOKEN]
     case = SEED_004_ERRORS[outcome]
     shared = {
         INVALID_DATE: "report-date-format",

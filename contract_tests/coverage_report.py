@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from clockify_client.testing import FALLBACK, Served
+from clockify_client.testing import Served
+from clockify_client.testing._answers import CONDITIONS
 
 from contract_tests import catalog
 
@@ -68,7 +69,7 @@ def summarize(served: Iterable[Served], document: Mapping[str, Json] | None = No
     statuses = {op: sorted(int(s) for s in o.definition["responses"] if s.isdigit()) for op, o in operations.items()}
     seen = {(s.operation_id, s.status) for s in answers}
     classes = error_classes(document)
-    conditions = sorted(FALLBACK)
+    conditions = sorted(CONDITIONS)
     return {
         "operations": {
             op: {"documented": statuses[op], "exercised": sorted(st for st in statuses[op] if (op, st) in seen)}

@@ -5,7 +5,10 @@ to the exception class of its status."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -23,6 +26,7 @@ OK_CASES = {
     for case in fake_replay.cases(sorted(catalog.operations()))
     if case.interaction["request_class"].endswith("/ok")
 }
+Json = Any
 Change = Callable[[FakeClockify, dict[str, str], str, bytes], tuple[dict[str, str], str, bytes]]
 
 
@@ -56,19 +60,58 @@ def _malformed(fake: FakeClockify, headers: dict[str, str], url: str, body: byte
     return headers, url, b"{not json"
 
 
-def _typed_query(operation_id: str) -> str | None:
+def _typed_query(operation_id: str) -> dict[str, Json] | None:
     """A query parameter of the operation whose value must be a number or a boolean."""
     for parameter in catalog.operations()[operation_id].definition.get("parameters", []):
         if parameter["in"] == "query" and parameter.get("schema", {}).get("type") in ("integer", "boolean"):
-            return str(parameter["name"])
+            return dict(parameter)
     return None
 
 
 def _wrong_query_type(
     fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
 ) -> tuple[dict[str, str], str, bytes]:
-    name = _typed_query(str(catalog.route("GET", url)))  # only GET operations get this state
-    return headers, str(httpx.URL(url).copy_set_param(str(name), "not-a-value")), body
+    parameter = _typed_query(str(catalog.route("GET", url)))  # only GET operations get this state
+    assert parameter is not None
+    return headers, str(httpx.URL(url).copy_set_param(parameter["name"], "not-a-value")), body
+
+
+def _no_running_timer(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    for entry in list(fake.store.entities["entry"].values()):
+        if entry["timeInterval"].get("end") is None:
+            del fake.store.entities["entry"][entry["id"]]
+    return headers, url, body
+
+
+def _unknown_route(
+    fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
+) -> tuple[dict[str, str], str, bytes]:
+    parsed = httpx.URL(url)
+    return headers, str(parsed.copy_with(path=parsed.path + "/nothing/routed/here")), body
+
+
+def _after_base(url: str) -> str:
+    """The path as the live "No static resource" message quotes it: from v1, without the base path."""
+    path = httpx.URL(url).path
+    return path[path.index("/v1") + 1 :]
+
+
+def _unchanged(fake: FakeClockify, headers: dict[str, str], url: str, body: bytes) -> tuple[dict[str, str], str, bytes]:
+    return headers, url, body
+
+
+def _missing_method(operation_id: str) -> str | None:
+    """A method no operation of the spec (the contract's scope or not) takes on this operation's recorded path."""
+    path = _after_base(OK_CASES[operation_id].interaction["request"]["uri"])
+    taken = {
+        method.upper()
+        for template, item in catalog.spec()["paths"].items()
+        if re.fullmatch(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template.lstrip("/"))), path)
+        for method in item
+    }
+    return next((m for m in ("GET", "POST", "PUT", "PATCH", "DELETE") if m not in taken), None)
 
 
 STATES: dict[str, tuple[Change, str]] = {
@@ -76,12 +119,16 @@ STATES: dict[str, tuple[Change, str]] = {
     "both credentials": (_both_credentials, conditions.NONE_OR_BOTH),
     "unknown key": (_state("invalid-key"), conditions.INVALID_KEY),
     "not a member": (_state("forbidden"), conditions.FORBIDDEN),
-    "no such workspace": (_missing_workspace, conditions.NOT_FOUND),
+    "no such workspace": (_missing_workspace, conditions.FORBIDDEN),
     "rate limited": (_state("rate-limited"), conditions.RATE_LIMITED),
     "server failing": (_state("server-error"), conditions.SERVER_ERROR),
     "malformed body": (_malformed, conditions.MALFORMED_BODY),
-    "wrong query type": (_wrong_query_type, conditions.INVALID_REQUEST),
+    "wrong query type": (_wrong_query_type, conditions.PARAMETER_TYPE),
+    "nothing to act on": (_no_running_timer, conditions.NOT_FOUND),
+    "unknown route": (_unknown_route, conditions.NO_ROUTE),
+    "method the path lacks": (_unchanged, conditions.METHOD_NOT_ALLOWED),  # the method changes: see the test
 }
+ROUTING = (conditions.NO_ROUTE, conditions.METHOD_NOT_ALLOWED)  # no operation answers these: none documents them
 
 
 def _applies(state: str, operation_id: str) -> bool:
@@ -92,6 +139,10 @@ def _applies(state: str, operation_id: str) -> bool:
         return op.body_schema is not None
     if state == "wrong query type":
         return op.method == "GET" and _typed_query(operation_id) is not None
+    if state == "nothing to act on":  # an operation whose subject may be absent: stopping the running timer
+        return operation_id == "stopRunningTimeEntry"
+    if state == "method the path lacks":
+        return _missing_method(operation_id) is not None
     return True
 
 
@@ -113,28 +164,26 @@ def test_each_operation_answers_each_server_state_as_documented(
     headers = {name: values[0] for name, values in (recorded.get("headers") or {}).items()}
     change, condition = STATES[state]
     headers, url, body = change(fake, headers, recorded["uri"], (recorded.get("body") or "").encode())
-    response = fake.handle_request(httpx.Request(recorded["method"], url, headers=headers, content=body))
+    method = _missing_method(operation_id) if condition == conditions.METHOD_NOT_ALLOWED else recorded["method"]
+    response = fake.handle_request(httpx.Request(str(method), url, headers=headers, content=body))
 
     # What the state is answered with: the spec's annotation for it when there is one, else the fallback.
     definition = catalog.operations()[operation_id].definition
-    workspace = next((p for p in definition.get("parameters", []) if p["name"] == "workspaceId"), None)
-    expected = answer_for(
-        catalog.spec(),
-        condition,
-        operation=definition,
-        parameter=workspace,
-        value=catalog.MISSING_ID,
-        parameter_name="workspaceId",
-    )
+    parameter = next((p for p in definition.get("parameters", []) if p["name"] == "workspaceId"), None)
+    fill = {"value": catalog.MISSING_ID, "method": str(method), "path": _after_base(url)}
+    if condition == conditions.PARAMETER_TYPE:
+        parameter = _typed_query(operation_id)
+        assert parameter is not None
+        condition += parameter["schema"]["type"]
+        fill = {"name": parameter["name"], "value": "not-a-value"}
+    expected = answer_for(catalog.spec(), condition, operation=definition, parameter=parameter, **fill)
     assert response.status_code == expected.status, response.text
-    assert str(response.status_code) in catalog.operations()[operation_id].definition["responses"]
+    if condition not in ROUTING:
+        assert str(response.status_code) in definition["responses"]
     error = errors.error_from_response(response.status_code, response.content)
-    assert type(error) is errors.class_for_status(expected.status)
-    if condition == conditions.INVALID_REQUEST:  # the message is the fake's own words for the problem
-        assert error.code == expected.code
-        assert "not-a-value" in (error.message or "")
-    else:
-        assert (error.code, error.message) == (expected.code, expected.message)
+    assert type(error) is errors.class_for_answer(expected.status, expected.code, expected.message)
+    assert (error.code, error.message) == (expected.code, expected.message)
+    assert "{" not in expected.message, expected.message  # every placeholder filled
     if response.status_code == 429:
         assert float(response.headers["Retry-After"]) >= 1
     interaction = {
@@ -145,4 +194,7 @@ def test_each_operation_answers_each_server_state_as_documented(
             "body": {"string": response.text},
         },
     }
-    assert checks.conformance_problems(interaction) == []
+    if condition in ROUTING:  # no operation: the body is still Clockify's error body
+        assert set(json.loads(response.content)) == {"code", "message"}
+    else:
+        assert checks.conformance_problems(interaction) == []

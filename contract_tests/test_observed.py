@@ -154,7 +154,7 @@ def test_observed_server_states_raise_the_live_code_and_message(
             cls, status, _body = checks.played_answer(cassette, before)
             outcome = catalog.NO_TOKEN if fact.credential == "none" else catalog.OK
             assert cls == RequestClass(operation_id, outcome)
-            assert type(raised) is errors.class_for_status(status)
+            assert type(raised) is errors.class_for_answer(status, fact.code, fact.message)
             assert (raised.status_code, raised.code, raised.message) == (fact.status, fact.code, fact.message)
 
         check()
@@ -165,7 +165,7 @@ def test_every_recorded_error_reads_through_the_error_mapping(fact: evidence.Fac
     assert fact.status is not None
     body = json.dumps(fact.error_body()).encode()
     raised = errors.error_from_response(fact.status, body)
-    assert type(raised) is errors.class_for_status(fact.status)
+    assert type(raised) is errors.class_for_answer(fact.status, fact.code, fact.message)
     assert raised.code == fact.code
     if fact.message is not None:
         assert raised.message == fact.message

@@ -15,6 +15,7 @@ from typing import Any
 import jsonschema  # type: ignore[import-untyped]
 from clockify_client import _spec, errors
 from clockify_client._validation import RequestValidator, openapi_to_json_schema
+from clockify_client.testing import _answers as conditions
 
 Spec = Mapping[str, Any]
 Witness = Callable[[Spec], None]
@@ -382,6 +383,49 @@ def live_error_taxonomy(spec: Spec) -> None:
         ("TooManyRequests", 429),
     }
     assert observed <= seen, f"the error responses do not show the codes observed live: {sorted(observed - seen)}"
+    # The same answers as data the fake Clockify reads (condition entries), filled as it fills them.
+    live = {
+        conditions.INVALID_KEY: (401, 4003, "Api key does not exist"),
+        conditions.NONE_OR_BOTH: (401, 1000, "Multiple or none auth tokens present"),
+        conditions.FORBIDDEN: (403, 501, "Access Denied"),
+        conditions.MISSING_REFERENCE: (400, 501, "Time entry doesn't belong to Workspace"),
+        conditions.NO_ROUTE: (404, 3000, "No static resource v1/workspaces/x/time-entries/stop."),
+        conditions.METHOD_NOT_ALLOWED: (405, 3000, "Request method 'GET' is not supported"),
+        conditions.RATE_LIMITED: (429, 429, "Too Many Requests"),
+        conditions.PARAMETER_TYPE + "integer": (
+            400,
+            3000,
+            "Method parameter 'page-size': Failed to convert value of type 'java.lang.String' to required type "
+            "'int'; For input string: \"abc\"",
+        ),
+    }
+    for condition, expected in live.items():
+        found = conditions.find(
+            spec,
+            condition,
+            entity="Time entry",
+            path="v1/workspaces/x/time-entries/stop",
+            method="GET",
+            name="page-size",
+            value="abc",
+        )
+        answered = (found.status, found.code, found.message) if found else None
+        assert answered == expected, f"{condition}: the spec answers {answered}, observed live {expected}"
+
+
+@witness("reports-auth-answers")
+def reports_auth_answers(spec: Spec) -> None:
+    reports = [op for op in _spec.index(spec).values() if op.is_report]
+    assert reports, "no Reports operation in the spec"
+    for op in reports:  # seed 004, measured on the Reports API: code 401 for both
+        definition = spec["paths"][op.path][op.method.lower()]
+        for condition, message in (
+            (conditions.INVALID_KEY, "Unauthorized"),
+            (conditions.NONE_OR_BOTH, "Multiple or none auth tokens present"),
+        ):
+            found = conditions.find(spec, condition, operation=definition)
+            answered = (found.status, found.code, found.message) if found else None
+            assert answered == (401, 401, message), f"{op.operation_id} {condition}: {answered}"
 
 
 @witness("custom-field-request-value-any")

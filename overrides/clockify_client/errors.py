@@ -7,6 +7,8 @@
     │   ├── AuthenticationError        401
     │   ├── PermissionDeniedError      403
     │   ├── NotFoundError              404
+    │   │   └── EntityNotFoundError    400 "<Entity> doesn't belong to Workspace" (also a BadRequestError)
+    │   ├── MethodNotAllowedError      405
     │   ├── RateLimitError             429 (retry_after)
     │   └── ServerError                >= 500
     ├── APIConnectionError             the request did not complete
@@ -24,7 +26,10 @@ every registered credential is scrubbed from them (``_logging.redact``).
 from __future__ import annotations
 
 import dataclasses
+import functools
+import http
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,6 +43,8 @@ __all__ = [
     "BadRequestError",
     "ClockifyError",
     "ConfigurationError",
+    "EntityNotFoundError",
+    "MethodNotAllowedError",
     "NotFoundError",
     "PagingError",
     "PermissionDeniedError",
@@ -48,6 +55,7 @@ __all__ = [
     "ServerError",
     "TooManyPagesError",
     "UnexpectedResponseError",
+    "class_for_answer",
     "class_for_status",
     "error_from_response",
 ]
@@ -121,6 +129,18 @@ class PermissionDeniedError(APIError):
 
 class NotFoundError(APIError):
     """HTTP 404."""
+
+
+class EntityNotFoundError(NotFoundError, BadRequestError):
+    """An id that names nothing (never existed, or was deleted): Clockify answers it with HTTP 400, code 501,
+    "<Entity> doesn't belong to Workspace", not 404. A NotFoundError by meaning and a BadRequestError by
+    status, so either ``except`` catches it. Recognised from the spec's data (the ``missing-reference``
+    condition of the live error taxonomy), not from a list of messages."""
+
+
+class MethodNotAllowedError(APIError):
+    """HTTP 405: the path exists, not with this method (Clockify: code 3000). Only a hand-built request, or
+    an API that changed under the client, gets it."""
 
 
 class RateLimitError(APIError):
@@ -223,8 +243,12 @@ _BY_STATUS: Mapping[int, type[APIError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    405: MethodNotAllowedError,
     429: RateLimitError,
 }
+# Answers whose meaning their status does not carry: a condition of the corrected spec's error taxonomy
+# (``x-clockify-errors`` under ``components.responses``, keyed by condition) -> the class it is raised as.
+_BY_CONDITION: Mapping[str, type[APIError]] = {"missing-reference": EntityNotFoundError}
 
 
 def class_for_status(status_code: int) -> type[APIError]:
@@ -232,6 +256,31 @@ def class_for_status(status_code: int) -> type[APIError]:
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIError)
+
+
+def class_for_answer(status_code: int, code: int | None, message: str | None) -> type[APIError]:
+    """The exception class for an error answer: a condition of the spec's taxonomy it matches (status, code
+    and message, the message's ``{placeholders}`` matching any text), else its status's class."""
+    for (status, expected_code, pattern), cls in _condition_patterns():
+        if (status, expected_code) == (status_code, code) and message is not None and pattern.fullmatch(message):
+            return cls
+    return class_for_status(status_code)
+
+
+@functools.cache
+def _condition_patterns() -> tuple[tuple[tuple[int, int, re.Pattern[str]], type[APIError]], ...]:
+    from clockify_client import _spec  # the spec is read on the first error answer, not at import
+
+    found = []
+    for response in _spec.spec().get("components", {}).get("responses", {}).values():
+        entries = response.get("x-clockify-errors", {}) if isinstance(response, Mapping) else {}
+        for condition, cls in _BY_CONDITION.items():
+            entry = entries.get(condition)
+            if isinstance(entry, Mapping) and isinstance(entry.get("message"), str):
+                parts = re.split(r"(\{\w+\})", entry["message"])
+                pattern = re.compile("".join(".+" if p.startswith("{") else re.escape(p) for p in parts), re.DOTALL)
+                found.append(((entry["status"], entry.get("code", entry["status"]), pattern), cls))
+    return tuple(found)
 
 
 def _body_fields(body: bytes) -> tuple[int | None, str | None]:
@@ -249,6 +298,13 @@ def _body_fields(body: bytes) -> tuple[int | None, str | None]:
     )
 
 
+def _reason_phrase(status_code: int) -> str:
+    try:
+        return http.HTTPStatus(status_code).phrase
+    except ValueError:
+        return "error"
+
+
 def error_from_response(
     status_code: int,
     body: bytes,
@@ -261,9 +317,9 @@ def error_from_response(
     not Clockify's ``{code, message}`` (an HTML page from a proxy, an empty body, a 520)."""
     code, message = _body_fields(body)
     if message is None:
-        described = reason or "error"
+        described = reason or _reason_phrase(status_code)  # HTTP/2 and some proxies send no reason phrase
         message = f"{described} (body: {excerpt(body, 200)})" if body.strip() else f"{described} (empty body)"
-    cls = class_for_status(status_code)
+    cls = class_for_answer(status_code, code, message)
     if cls is RateLimitError:
         return RateLimitError(
             message, retry_after=retry_after, status_code=status_code, code=code, operation_id=operation_id, body=body

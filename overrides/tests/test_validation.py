@@ -388,7 +388,7 @@ def walk_schemas(node: Any, where: str = "$") -> Iterator[tuple[str, Mapping[str
 def test_every_annotation_names_a_keyword_of_its_schema() -> None:
     # An x-clockify-errors key for a keyword the node lacks would never fire: catch it here, not in production.
     seen = 0
-    for where, node in walk_schemas(_spec.spec()["components"]):
+    for where, node in walk_schemas(_spec.spec()["components"]["schemas"]):
         for key, entry in (node.get("x-clockify-errors") or {}).items():
             seen += 1
             if key.startswith("required:"):
@@ -402,6 +402,18 @@ def test_every_annotation_names_a_keyword_of_its_schema() -> None:
             assert rule["rule"] in RULES, f"{where}: no check for rule {rule['rule']!r}"
             assert set(rule["fields"]) <= set(node.get("properties", {})), where
     assert seen > 20
+
+
+def test_the_server_state_entries_sit_on_responses_not_schemas() -> None:
+    # The error taxonomy's condition entries (components.responses) are answers the fake gives and the error
+    # mapping reads; the validator never sees them, so none may hide on a schema, where a keyword is expected.
+    conditions = 0
+    for name, response in _spec.spec()["components"]["responses"].items():
+        for key, entry in (response.get("x-clockify-errors") or {}).items():
+            conditions += 1
+            assert key not in response, f"{name}: {key} reads as a keyword"
+            assert [type(entry[k]) for k in ("status", "code", "message")] == [int, int, str], name
+    assert conditions >= 8
 
 
 def test_a_new_rule_is_a_new_row(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -73,8 +73,12 @@ def test_server_error_annotations_are_complete(corrected: dict[str, Any]) -> Non
             assert error["message"], (path, keyword)
             continue
         assert set(error) == {"status", "code", "message"}, (path, keyword)
-        assert error["status"] in (400, 500), (path, keyword)
         assert isinstance(error["code"], int), (path, keyword)
+        if re.fullmatch(r"\$\.(paths\.[^.]+\.(get|put|post|delete|patch)|components\.responses\.\w+)", path):
+            # a server state of the live error taxonomy (a condition entry: clockify_client/testing/_answers.py)
+            assert 400 <= error["status"] < 600, (path, keyword)
+        else:  # a rule a request breaks
+            assert error["status"] in (400, 500), (path, keyword)
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,31 @@
 Two sources, one lookup:
 
 * Rule violations of a request are found by the client's own validator (``RequestValidator``) run over
-  the fake's copy of the corrected spec: a broken keyword or ``x-clockify-rules`` entry annotated there
-  (``x-clockify-errors``) is answered with the annotation's status, code and message. The fake holds its
+  the fake's copy of the corrected spec: a broken keyword or ``x-clockify-errors`` / ``x-clockify-rules``
+  entry annotated there is answered with the annotation's status, code and message. The fake holds its
   own spec document, so a test can change the data and watch the faithfulness checks fail.
-* Server states a request body cannot express (credentials, a missing entity, rate limiting, a failing
-  server) are *conditions*. ``answer_for`` looks a condition up in the spec first, where corrections
-  from live evidence put it (on the path parameter, then on the operation, then on any
-  ``components.responses`` entry: an ``x-clockify-errors`` key named after the condition), and falls
-  back to ``FALLBACK`` below, which holds what the seeds and the recorded cassettes say today.
+* Server states a request body cannot express (credentials, a missing entity, an unknown route, rate
+  limiting, a failing server) are *conditions*, looked up in the spec by name.
+
+The condition format (what a correction writes to teach the fake, and anyone else, a live answer)::
+
+    x-clockify-errors:
+      <condition>: {status: <HTTP status>, code: <Clockify's code>, message: <text with {placeholders}>}
+
+keyed by the condition names below, on one of these nodes (the nearest to the request wins):
+
+  1. the path parameter (or its schema) the condition is about (``missing-reference`` on ``projectId``);
+  2. the operation object: how one operation, or one API, differs (the Reports operations carry their own
+     ``auth:*`` entries: seed 004 measured code 401 there, where the core API answers 4003 and 1000);
+  3. any ``components.responses`` entry: the default for every operation (the live core taxonomy,
+     correction ``live-error-taxonomy``).
+
+``code`` defaults to the status. Placeholders the fake fills: ``{operationId}``, ``{method}`` (the request's
+method), ``{path}`` (the request path after the base path, without its leading slash: ``v1/workspaces/...``),
+``{entity}`` (``Time entry``, ``Project``, ... ), ``{value}`` (the value at fault), ``{name}`` (the parameter's
+name), ``{message}`` (the fake's own words for a schema problem). A condition the spec says nothing about is
+answered from ``FALLBACK``, which holds only what the seeds say (or, where nothing is recorded, the HTTP reason
+phrase, marked so).
 """
 
 from __future__ import annotations
@@ -23,17 +40,19 @@ from typing import Any
 Json = Any
 
 # Conditions the fake raises by itself; their names are the keys it looks for in the spec.
-NONE_OR_BOTH = "auth:none-or-both"
-INVALID_KEY = "auth:invalid-key"
-INVALID_TOKEN = "auth:invalid-token"
-FORBIDDEN = "forbidden"
-NOT_FOUND = "not-found"
-MISSING_REFERENCE = "missing-reference"
+NONE_OR_BOTH = "auth:none-or-both"  # no credential, an empty one, or both an API key and an add-on token
+INVALID_KEY = "auth:invalid-key"  # an API key that names no user
+INVALID_TOKEN = "auth:invalid-token"  # an add-on token that names no installation
+FORBIDDEN = "forbidden"  # a workspace the key cannot see (a member of none, or no such workspace)
+NOT_FOUND = "not-found"  # a routed request whose subject is absent (no running timer to stop)
+MISSING_REFERENCE = "missing-reference"  # an id, in the path or the body, that names nothing in the workspace
 RATE_LIMITED = "rate-limited"
 SERVER_ERROR = "server-error"
-NO_ROUTE = "no-route"
-INVALID_REQUEST = "invalid-request"
-MALFORMED_BODY = "malformed-body"
+NO_ROUTE = "no-route"  # a path no operation has
+METHOD_NOT_ALLOWED = "method-not-allowed"  # a path some operation has, with a method none has
+PARAMETER_TYPE = "parameter-type:"  # + the parameter's JSON type: a query value that is not of that type
+INVALID_REQUEST = "invalid-request"  # any other broken rule the spec does not annotate
+MALFORMED_BODY = "malformed-body"  # a body that is not JSON
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,23 +68,27 @@ class Answer:
         return json.dumps({"code": self.code, "message": self.message}).encode()
 
 
-# What a condition is answered with when the spec says nothing about it: seed 004's Error Handling Guide
-# (401 bodies), the corrected spec's correction `error-responses` (429 "Too many requests"), and for the
-# rest the HTTP reason phrase, as the scenario cassettes hold it. The 400/501 answer to an id in a body
-# that names nothing follows issue 11's account of live answers.
+# What a condition is answered with when the spec says nothing about it (a spec without the corrections, such
+# as Clockify's own file): seed 004's Error Handling Guide for the 401 bodies, seed 002 (via correction
+# `error-responses`) for the 429 wording, code 400 with the server's own words for a schema violation (seed 004);
+# nothing records the rest, which is answered with the HTTP reason phrase of the status the corrected spec
+# documents for it.
 FALLBACK: Mapping[str, Answer] = {
     NONE_OR_BOTH: Answer(401, 401, "Multiple or none auth tokens present"),
     INVALID_KEY: Answer(401, 401, "Unauthorized"),
-    INVALID_TOKEN: Answer(401, 401, "Unauthorized"),
+    INVALID_TOKEN: Answer(401, 401, "Unauthorized"),  # seed 004's answer to a bad credential; no token recorded
     FORBIDDEN: Answer(403, 403, "Forbidden"),
     NOT_FOUND: Answer(404, 404, "Not Found"),
-    MISSING_REFERENCE: Answer(400, 501, "{entity} doesn't belong to Workspace"),
+    MISSING_REFERENCE: Answer(404, 404, "Not Found"),
     RATE_LIMITED: Answer(429, 429, "Too many requests"),
     SERVER_ERROR: Answer(500, 500, "Internal Server Error"),
     NO_ROUTE: Answer(404, 404, "Not Found"),
+    METHOD_NOT_ALLOWED: Answer(405, 405, "Method Not Allowed"),
     INVALID_REQUEST: Answer(400, 400, "{message}"),
-    MALFORMED_BODY: Answer(400, 400, "Malformed JSON request"),
+    MALFORMED_BODY: Answer(400, 400, "Bad Request"),
 }
+# Every condition the fake can be in (``parameter-type:`` once per JSON type it checks).
+CONDITIONS: tuple[str, ...] = (*FALLBACK, *(PARAMETER_TYPE + kind for kind in ("integer", "number", "boolean")))
 
 
 def _entry(node: Json, condition: str) -> Mapping[str, Json] | None:
@@ -78,15 +101,15 @@ def _entry(node: Json, condition: str) -> Mapping[str, Json] | None:
     return None
 
 
-def answer_for(
+def find(
     document: Mapping[str, Json],
     condition: str,
     *,
     operation: Mapping[str, Json] | None = None,
     parameter: Mapping[str, Json] | None = None,
     **fill: str,
-) -> Answer:
-    """The answer to ``condition``: the spec's annotation nearest the request, else the fallback.
+) -> Answer | None:
+    """The spec's answer to ``condition``, from the annotation nearest the request, or None.
     ``{name}`` placeholders in the message are filled from ``fill`` (``operationId``, ``value``, ...)."""
     candidates: list[tuple[str, Json]] = []
     if parameter is not None:
@@ -95,14 +118,30 @@ def answer_for(
         candidates.append(("operation", operation))
     responses = document.get("components", {}).get("responses", {})
     candidates += [(f"components.responses.{name}", node) for name, node in responses.items()]
-    answer = FALLBACK[condition]
     for where, node in candidates:
         entry = _entry(node, condition)
         if entry is not None:
             code = entry.get("code")
             status = entry["status"]
             answer = Answer(status, code if isinstance(code, int) else status, entry["message"], where)
-            break
+            return _filled(answer, condition, operation, fill)
+    return None
+
+
+def answer_for(
+    document: Mapping[str, Json],
+    condition: str,
+    *,
+    operation: Mapping[str, Json] | None = None,
+    parameter: Mapping[str, Json] | None = None,
+    **fill: str,
+) -> Answer:
+    """The answer to ``condition``: the spec's (``find``), else the fallback."""
+    found = find(document, condition, operation=operation, parameter=parameter, **fill)
+    return found if found is not None else _filled(FALLBACK[condition], condition, operation, fill)
+
+
+def _filled(answer: Answer, condition: str, operation: Mapping[str, Json] | None, fill: Mapping[str, str]) -> Answer:
     message = answer.message
     if operation is not None and isinstance(operation.get("operationId"), str):
         fill = {"operationId": operation["operationId"], **fill}

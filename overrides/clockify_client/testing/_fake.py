@@ -3,13 +3,17 @@
 One request goes through the same steps whatever the operation; only the last one is per operation:
 
   faults      latency, 5xx answers, connection resets (switches, for testing retry paths)
-  route       method + path -> operation, from the spec's paths
-  auth        exactly one credential, and a known one (401 otherwise)
-  rate limit  at most ``rate_limit`` requests per second per credential and workspace (429)
-  access      the workspace exists (404) and the caller is a member of it (403)
+  route       method + path -> operation, from the spec's paths (a path no operation has, or a method the
+              path does not take, is the condition ``no-route`` or ``method-not-allowed``)
+  auth        exactly one credential, and a known one
+  rate limit  at most ``rate_limit`` requests per second per credential and workspace
+  access      the workspace exists and the caller is a member of it (both ``forbidden``, as live)
+  types       every typed query value converts to its type (``parameter-type:<type>``)
   rules       the client's validator over the fake's own copy of the spec: a broken rule annotated with
               ``x-clockify-errors`` / ``x-clockify-rules`` is answered with its status, code and message
-  entities    every id in the path names an entity of that workspace (404)
+  entities    every id in the path names an entity of that workspace (``missing-reference``)
+
+Every error is a condition answered as the spec's data says (``_answers``: the live taxonomy).
   handler     the operation's effect on the stored state (``_handlers``); core lists are paged here,
               generically, for every operation the spec pages with ``page``/``page-size``
 
@@ -44,6 +48,16 @@ Json = Any
 # The entity each path parameter names (the spec's parameter names; "id" is a time entry in every
 # operation that has it).
 PATH_ENTITIES: Mapping[str, str] = {"workspaceId": "workspace", "projectId": "project", "userId": "user", "id": "entry"}
+# How an answer names each kind of entity ("Time entry doesn't belong to Workspace").
+ENTITY_NAMES: Mapping[str, str] = {
+    "entry": "Time entry",
+    "project": "Project",
+    "task": "Task",
+    "client": "Client",
+    "tag": "Tag",
+    "user": "User",
+    "workspace": "Workspace",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -192,6 +206,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     self._record(Served(None, 0, source="fault:reset"))
                     return ConnectionReset()
                 if fault is not None:
+                    operation_id = self._operation_id(method, url)  # for the record: which operation failed
                     status = int(fault)
                     found = _answers.answer_for(self.spec, _answers.SERVER_ERROR)
                     if status != found.status:
@@ -233,11 +248,20 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         path = url.raw_path.split(b"?")[0].decode("ascii", "replace")
         start = path.find("/v1/") if "/v1/" in path else path.find("/v1")
         tail = path[start:] if start >= 0 else path
+        routed = False
         for route in self._routes:
             match = route.pattern.fullmatch(tail)
             if match and route.operation.method == method.upper():
                 return route, {k: unquote(v) for k, v in match.groupdict().items()}
-        raise Refusal(_answers.answer_for(self.spec, _answers.NO_ROUTE))
+            routed = routed or match is not None
+        condition = _answers.METHOD_NOT_ALLOWED if routed else _answers.NO_ROUTE
+        raise Refusal(_answers.answer_for(self.spec, condition, method=method.upper(), path=unquote(tail.lstrip("/"))))
+
+    def _operation_id(self, method: str, url: httpx.URL) -> str | None:
+        try:
+            return self._route(method, url)[0].operation.operation_id
+        except Refusal:
+            return None
 
     def _definition(self, op: _spec.Operation) -> Mapping[str, Json]:
         definition: Mapping[str, Json] = self.spec["paths"][op.path][op.method.lower()]
@@ -280,23 +304,52 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return Refusal(
             _answers.answer_for(
                 self.spec,
-                _answers.NOT_FOUND,
+                _answers.MISSING_REFERENCE,
                 operation=self._definition(op),
                 parameter=self._parameter(op, name),
+                entity=ENTITY_NAMES[PATH_ENTITIES[name]],
                 value=value,
-                parameter_name=name,
+                name=name,
             )
         )
 
     def _access(self, op: _spec.Operation, path: Mapping[str, str], user_id: str) -> None:
+        """The workspace is one the caller belongs to; one that does not exist is answered the same way."""
         workspace_id = path.get("workspaceId")
         if workspace_id is None:
             return
         workspace = self.store.get("workspace", workspace_id)
-        if workspace is None:
-            raise self._missing(op, "workspaceId", workspace_id)
-        if all(m["userId"] != user_id for m in workspace["memberships"]):
-            raise Refusal(_answers.answer_for(self.spec, _answers.FORBIDDEN, operation=self._definition(op)))
+        if workspace is None or all(m["userId"] != user_id for m in workspace["memberships"]):
+            raise Refusal(
+                _answers.answer_for(
+                    self.spec,
+                    _answers.FORBIDDEN,
+                    operation=self._definition(op),
+                    parameter=self._parameter(op, "workspaceId"),
+                    value=workspace_id,
+                )
+            )
+
+    def _check_types(self, op: _spec.Operation, query: Mapping[str, Json]) -> None:
+        """A typed query value that does not convert is answered as the spec annotates its type's condition
+        (the live server fails to bind it before any rule runs); unannotated, the rules step words it."""
+        for parameter in op.parameters:
+            kind = parameter.schema.get("type")
+            raw = query.get(parameter.name)
+            if parameter.location != "query" or kind not in ("integer", "number", "boolean") or raw is None:
+                continue
+            for value in raw if isinstance(raw, list) else [raw]:
+                if isinstance(_coerce(value, parameter.schema), str):
+                    found = _answers.find(
+                        self.spec,
+                        _answers.PARAMETER_TYPE + str(kind),
+                        operation=self._definition(op),
+                        parameter=self._parameter(op, parameter.name),
+                        name=parameter.name,
+                        value=value,
+                    )
+                    if found is not None:
+                        raise Refusal(found)
 
     def _query(self, op: _spec.Operation, url: httpx.URL) -> dict[str, Json]:
         """The query parameters the operation knows (the server ignores others), as the wire gives them."""
@@ -340,6 +393,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             except ValueError:
                 raise Refusal(_answers.answer_for(self.spec, _answers.MALFORMED_BODY)) from None
         query = self._query(op, url)
+        self._check_types(op, query)
         self._check_rules(op, path, query, body if op.body_schema is not None else None)
         workspace_id = path.get("workspaceId")
         for name, value in path.items():
@@ -482,11 +536,15 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     # --- errors the handlers raise -------------------------------------------------------------------
 
-    def missing_reference(self, op: _spec.Operation, entity: str, value: str) -> Refusal:
-        """An id in a body that names nothing in the workspace."""
+    def missing_reference(self, op: _spec.Operation, kind: str, value: str) -> Refusal:
+        """An id in a body that names nothing (of ``kind``, a key of ENTITY_NAMES) in the workspace."""
         return Refusal(
             _answers.answer_for(
-                self.spec, _answers.MISSING_REFERENCE, operation=self._definition(op), entity=entity, value=value
+                self.spec,
+                _answers.MISSING_REFERENCE,
+                operation=self._definition(op),
+                entity=ENTITY_NAMES[kind],
+                value=value,
             )
         )
 

@@ -19,12 +19,7 @@ Handler = Callable[["FakeClockify", "Request"], Any]
 HANDLERS: dict[str, Handler] = {}
 
 # What a body field names, and how Clockify's messages name it.
-REFERENCES: Mapping[str, tuple[str, str]] = {
-    "projectId": ("project", "Project"),
-    "taskId": ("task", "Task"),
-    "clientId": ("client", "Client"),
-    "tagIds": ("tag", "Tag"),
-}
+REFERENCES: Mapping[str, str] = {"projectId": "project", "taskId": "task", "clientId": "client", "tagIds": "tag"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,13 +57,13 @@ def _by_name(items: Iterable[Entity], query: Mapping[str, Json]) -> list[Entity]
 
 def _check_references(fake: FakeClockify, request: Request, body: Mapping[str, Json]) -> None:
     workspace_id = request.path["workspaceId"]
-    for field, (kind, label) in REFERENCES.items():
+    for field, kind in REFERENCES.items():
         value = body.get(field)
         for ident in value if isinstance(value, list) else [value]:
             if isinstance(ident, str) and ident:
                 entity = fake.store.get(kind, ident)
                 if entity is None or entity.get("workspaceId") != workspace_id:
-                    raise fake.missing_reference(request.operation, label, ident)
+                    raise fake.missing_reference(request.operation, kind, ident)
 
 
 # --- users and workspaces -----------------------------------------------------------------------------
@@ -343,7 +338,7 @@ def _own_entries(fake: FakeClockify, request: Request, ids: Iterable[Json]) -> l
             or entry["workspaceId"] != request.path["workspaceId"]
             or ("userId" in request.path and entry["userId"] != request.path["userId"])
         ):
-            raise fake.missing_reference(request.operation, "TimeEntry", str(ident))
+            raise fake.missing_reference(request.operation, "entry", str(ident))
         found.append(entry)
     return found
 
