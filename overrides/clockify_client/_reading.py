@@ -30,6 +30,8 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
+from clockify_api.types import iso_duration
+
 from clockify_client import _spec, _tolerance
 from clockify_client._logging import clip, excerpt
 from clockify_client.errors import ConfigurationError, UnexpectedResponseError
@@ -65,17 +67,7 @@ _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, Ov
 
 # --- pure conversions ------------------------------------------------------------------------------
 
-_ISO_NUMBER = r"([-+]?\d+(?:[.,]\d+)?)"
-_ISO_DURATION = re.compile(
-    rf"([-+])?P(?:{_ISO_NUMBER}Y)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}W)?(?:{_ISO_NUMBER}D)?"
-    rf"(?:T(?:{_ISO_NUMBER}H)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}S)?)?",
-    re.ASCII,
-)
 _SECONDS = re.compile(r"[-+]?\d+(?:\.\d+)?", re.ASCII)
-
-
-def _iso_number(text: str) -> Decimal:
-    return Decimal(text.replace(",", "."))
 
 
 def parse_duration(value: int | float | str | None) -> datetime.timedelta | None:
@@ -105,18 +97,7 @@ def parse_duration(value: int | float | str | None) -> datetime.timedelta | None
         text = value.strip()
         if _SECONDS.fullmatch(text):
             return datetime.timedelta(seconds=float(Decimal(text)))
-        match = _ISO_DURATION.fullmatch(text.upper())
-        # "P" alone and a "T" with nothing after it are not durations.
-        if not match or not any(match.groups()[1:]) or text.upper().endswith("T"):
-            raise ValueError(f"not an ISO-8601 duration: {value!r}")
-        sign, years, months, weeks, days, hours, minutes, seconds = match.groups()
-        if (years and _iso_number(years)) or (months and _iso_number(months)):
-            raise ValueError(f"a duration in years or months has no fixed length: {value!r}")
-        total = Decimal(0)
-        for part, unit in ((weeks, 604800), (days, 86400), (hours, 3600), (minutes, 60), (seconds, 1)):
-            if part:
-                total += _iso_number(part) * unit
-        return datetime.timedelta(seconds=float(-total if sign == "-" else total))
+        return iso_duration(text)  # the generated models' own reading of ``format: duration``
     except OverflowError:
         raise ValueError(f"duration out of range: {value!r}") from None
 

@@ -1,6 +1,7 @@
 """One shape per thing: a report read one page at a time (``reports.detailed()``) and read whole
 (``reports.iterate_detailed()``), on either client, gives the same row type with the same units:
-durations as ``timedelta``, the row id as ``id``, in both shapes the server is known to send."""
+durations as ``timedelta``, the row id as ``id``, in both shapes the server is known to send; and a
+core time entry's duration is a ``timedelta`` too (the generated model, through ``format: duration``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from typing import Any, Literal
 
 import httpx
 import pytest
-from clockify_client import AsyncClockify, AttendanceRow, Clockify, DetailedEntry, ExpenseRow
+from clockify_api.types import iso_duration, iso_duration_text
+from clockify_client import AsyncClockify, AttendanceRow, Clockify, DetailedEntry, ExpenseRow, mismatches
+from clockify_client._reading import parse_duration
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scripts.payloads import detailed_report_payload
 
@@ -65,3 +70,45 @@ def test_the_other_paged_reports_give_their_iteration_rows_too() -> None:
     page, every, async_page = _both_ways("expenses", json.dumps(EXPENSES).encode(), {**DATES, "page": 1})
     assert page == every == async_page
     assert (type(page[0]), page[0].id) == (ExpenseRow, "x1")
+
+
+# --- core time entries: the spec's ISO-8601 durations (format: duration) are timedeltas too -------------
+
+ENTRY = {
+    "id": "64c777ddd3fcab07cfbb210c",
+    "workspaceId": WS,
+    "timeInterval": {"start": "2024-01-15T09:00:00Z", "end": "2024-01-15T10:30:00Z", "duration": "PT1H30M"},
+}
+
+
+def _get_entry(answer: dict[str, Any]) -> Any:
+    body = json.dumps(answer).encode()
+    with Clockify(api_key="shape-key", transport=httpx.MockTransport(_answer(body)), rate_limit=None) as clockify:
+        return clockify.time_entries.get(WS, "64c777ddd3fcab07cfbb210c")
+
+
+def test_a_core_time_entry_gives_its_duration_as_a_report_row_does() -> None:
+    entry = _get_entry(ENTRY)
+    interval = entry.time_interval
+    assert interval.duration == datetime.timedelta(hours=1, minutes=30)
+    assert interval.to_dict()["duration"] == "PT1H30M"  # written back in the form the server sends
+    # The same entry as a report row (003 sends the same ISO-8601 text) reads the same value.
+    row = DetailedEntry({"_id": ENTRY["id"], "timeInterval": ENTRY["timeInterval"]})
+    assert (row.id, row.duration) == (entry.id, interval.duration)
+
+
+def test_a_running_entry_has_no_duration_and_a_malformed_one_is_kept_and_reported() -> None:
+    running = _get_entry({**ENTRY, "timeInterval": {"start": "2024-01-15T09:00:00Z", "end": None, "duration": None}})
+    assert running.time_interval.duration is None
+    odd = _get_entry({**ENTRY, "timeInterval": {"start": "2024-01-15T09:00:00Z", "duration": "8000"}})
+    assert odd.time_interval["duration"] == "8000"  # raw, under its JSON name; the call still returns
+    assert [m.path for m in mismatches(odd)] == ["$.timeInterval.duration"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.timedeltas(min_value=-datetime.timedelta(days=10**6), max_value=datetime.timedelta(days=10**6)))
+def test_iso_8601_durations_round_trip(value: datetime.timedelta) -> None:
+    text = iso_duration_text(value)
+    assert text.startswith("PT")
+    assert iso_duration(text) == value
+    assert parse_duration(text) == value  # the report rows read the same text the same way
