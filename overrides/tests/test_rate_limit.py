@@ -163,7 +163,7 @@ def test_clients_sharing_a_limiter_stay_under_its_rate_together() -> None:
 
 def test_a_shared_limiter_is_checked() -> None:
     with pytest.raises(errors.ConfigurationError, match="RateLimiter"):
-        Clockify(api_key=KEY, rate_limiter=20)
+        Clockify(api_key=KEY, rate_limiter=20)  # type: ignore[arg-type]  # the point: a wrong type at run time
     with pytest.raises(errors.ConfigurationError, match="not both"):
         Clockify(api_key=KEY, rate_limit=10, rate_limiter=RateLimiter(20))
     refused: list[Any] = [0, -1, float("nan"), float("inf"), True, "50"]
