@@ -245,8 +245,8 @@ def bench_parse(repeat: int) -> dict[str, float]:
         "parse_json_loads_ms": median_seconds(baseline, repeat=repeat, clock=cpu) * 1000,
         "parse_ratio_vs_json_loads": paired_ratio(typed, baseline, repeat=repeat, number=1, clock=cpu),
         "parse_lazy_ratio_vs_json_loads": paired_ratio(lazy, baseline, repeat=repeat, number=3, clock=cpu),
-        "parse_ratio_generated_models": paired_ratio(generated, baseline, repeat=some, number=1, clock=cpu),
-        "parse_ratio_pydantic": paired_ratio(with_pydantic, baseline, repeat=some, number=1, clock=cpu),
+        "parse_ratio_generated_models": paired_ratio(generated, baseline, repeat=repeat, number=1, clock=cpu),
+        "parse_ratio_pydantic": paired_ratio(with_pydantic, baseline, repeat=repeat, number=1, clock=cpu),
         "parse_ratio_vs_pydantic": paired_ratio(typed, with_pydantic, repeat=repeat, number=1, clock=cpu),
         "read_ratio_vs_generated": paired_ratio(tolerant, generated, repeat=some, number=1),
     }
