@@ -362,24 +362,46 @@ def _fetch(keys: list[str], name: str) -> str:
     return f"({name}.get({keys[-1]!r}) if type({name} := {inner}) is dict else None)"
 
 
+_NOTHING: Mapping[str, Any] = {}  # stands in for a parent object that is absent or not an object
+
+
+def _fault(faults: dict[str, _Wrong] | None, name: str, wrong: _Wrong) -> dict[str, _Wrong]:
+    faults = {} if faults is None else faults
+    faults[name] = wrong
+    return faults
+
+
 def _compile(view: type[_View]) -> Callable[[_View, dict[str, Any]], None]:
     """A view type's converter, written once from its fields as one straight Python function: per
-    field a lookup, a type check and, only when needed, its conversion, without a call per field.
+    field a lookup, a type check and, only when needed, its conversion, without a call per field;
+    an object several fields are read from (``timeInterval``) is looked up once.
     (The form ``dataclasses`` and ``attrs`` use for their methods, for the same reason: speed.)"""
     fields = [getattr(view, name) for name in view._FIELDS]
-    scope: dict[str, Any] = {"_Wrong": _Wrong, "_ERRORS": _CONVERSION_ERRORS}
-    lines = ["def convert(view, raw):", "    get = raw.get", "    faults = {}"]
+    scope: dict[str, Any] = {"_Wrong": _Wrong, "_ERRORS": _CONVERSION_ERRORS, "_NOTHING": _NOTHING, "_fault": _fault}
+    lines = ["def convert(view, raw):", "    get = raw.get", "    faults = None"]
+    parents: dict[tuple[str, ...], str] = {(): "raw"}
+
+    def parent(keys: tuple[str, ...]) -> str:
+        """The variable holding the object at ``keys`` (``_NOTHING`` when there is none), made once."""
+        if keys not in parents:
+            above, name = parent(keys[:-1]), f"p{len(parents)}"
+            lines.append(f"    {name} = {above}.get({keys[-1]!r})")
+            lines.append(f"    if type({name}) is not dict: {name} = _NOTHING")
+            parents[keys] = name
+        return parents[keys]
+
     for i, field in enumerate(fields):
         v, name, first = f"v{i}", repr(field.name), repr(field.paths[0])
         scope |= {f"K{i}": field.kind, f"C{i}": field.convert, f"E{i}": field.empty}
-        for j, path in enumerate(field.paths):
-            fetch = _fetch(path.split("."), f"n{i}_{j}")
-            lines.append(f"    {v} = {fetch}" if j == 0 else f"    if {v} is None: {v} = {fetch}")
+        *above, key = field.paths[0].split(".")
+        holder = parent(tuple(above))
+        lines.append(f"    {v} = {'get' if holder == 'raw' else holder + '.get'}({key!r})")
+        for j, path in enumerate(field.paths[1:], 1):  # the other spellings, read only when needed
+            lines.append(f"    if {v} is None: {v} = {_fetch(path.split('.'), f'n{i}_{j}')}")
         if field.convert is None:
             why = repr(f"expected {_KIND_NAMES[field.kind]}")
-            lines.append(
-                f"    if {v} is not None and type({v}) is not K{i}: faults[{name}] = _Wrong({first}, {v}, {why})"
-            )
+            lines.append(f"    if {v} is not None and type({v}) is not K{i}:")
+            lines.append(f"        faults = _fault(faults, {name}, _Wrong({first}, {v}, {why}))")
             continue
         if field.empty is not None:
             lines.append(f"    if {v} is None: {v} = E{i}()")
@@ -390,12 +412,15 @@ def _compile(view: type[_View]) -> Callable[[_View, dict[str, Any]], None]:
             "        try:",
             f"            {v} = C{i}({v})",
             "        except _ERRORS as exc:",
-            f"            faults[{name}] = _Wrong({first}, {v}, str(exc))",
+            f"            faults = _fault(faults, {name}, _Wrong({first}, {v}, str(exc)))",
         ]
     lines += [
         "    state = {" + ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields)) + "}",
-        "    for name in faults: del state[name]",
-        "    state['_faults'] = faults",
+        "    if faults is None:",
+        "        state['_faults'] = _NOTHING",
+        "    else:",
+        "        for name in faults: del state[name]",
+        "        state['_faults'] = faults",
         "    view.__dict__ = state",
     ]
     exec("\n".join(lines), scope)  # the source is made above from the class's own fields
