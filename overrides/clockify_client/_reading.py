@@ -269,11 +269,10 @@ def _read_list(operation_id: str, target: _Target, data: list[Any], fail: Callab
 # --- typed views over report rows --------------------------------------------------------------------
 #
 # A view keeps the row's JSON (``raw``) and converts it on first read: the first typed field read
-# converts every field of the row once, by a plan made once per view type, into the view's instance
-# dictionary, so every later read is a plain attribute read. The plan reads the fields that need no
-# conversion (strings, booleans) together and checks their types in one pass; each other field has its
-# converter. A field that cannot be read leaves no value and raises when it is read (and only then),
-# naming the field and the row; the row's other fields still read.
+# converts every field of the row at once into the view's instance dictionary, so every later read is
+# a plain attribute read. The conversion is one function per view type, written from its ``_Field``s
+# when the class is made (``_compile``). A field that cannot be read leaves no value and raises when it
+# is read (and only then), naming the field and the row; the row's other fields still read.
 
 _T = TypeVar("_T")
 _CONVERSION_ERRORS = (TypeError, ValueError, ArithmeticError)
