@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import jsonschema  # type: ignore[import-untyped]
 import pytest
@@ -35,7 +35,9 @@ def played_answer(cassette: Any, before: Mapping[int, int]) -> tuple[RequestClas
 
 
 def send(client: Clockify, call: Call, *, validate: bool = True) -> Any:
-    return client.call(call.operation_id, path=call.path, query=call.query, body=call.body, validate=validate)
+    return client.call(
+        cast(Any, call.operation_id), path=call.path, query=call.query, body=call.body, validate=validate
+    )
 
 
 def expected_model(operation_id: str, status: int) -> tuple[str | None, bool]:

@@ -16,6 +16,7 @@ Exit status: 0 done; 1 the build or the generator failed; 2 unusable arguments o
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from scripts import corrections_doc
 from scripts._atomic import swap_in
@@ -45,15 +47,36 @@ TEMPLATES = ROOT / "scripts" / "templates"  # replaces stock templates of the sa
 GENERATED = ROOT / "generated"
 PACKAGE = "clockify_api"
 SPEC_RESOURCE = "openapi.json"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def operation_ids_template(spec: dict[str, Any]) -> str:
+    """The spec's operationIds by "METHOD /path", for the templates: the generator hands them only each
+    operation's Python name, and ``call``'s overloads need the ids themselves (``api_init.py.jinja``)."""
+
+    def route(method: str, path: str) -> str:  # path parameters as {}, as the template matches them
+        return method.upper() + " " + "/".join("{}" if s[:1] + s[-1:] == "{}" else s for s in path.split("/"))
+
+    by_route = {
+        route(method, path): op["operationId"]
+        for path, item in spec.get("paths", {}).items()
+        for method, op in item.items()
+        if method in HTTP_METHODS and isinstance(op, dict) and "operationId" in op
+    }
+    return "{% set by_route = " + json.dumps(by_route, sort_keys=True) + " %}\n"
 
 
 def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) -> list[str]:
     """Run the pinned openapi-python-client into a scratch folder, then swap it into place."""
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / PACKAGE
+        templates = Path(scratch) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        spec = json.loads(spec_path.read_text(encoding="utf-8"))
+        (templates / "operation_ids.jinja").write_text(operation_ids_template(spec), encoding="utf-8")
         cmd = [
             sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(spec_path), "--config", str(GENERATOR_CONFIG), "--custom-template-path", str(TEMPLATES),
+            "--path", str(spec_path), "--config", str(GENERATOR_CONFIG), "--custom-template-path", str(templates),
             "--meta", "none", "--output-path", str(out),
         ] + (["--fail-on-warning"] if strict else [])  # fmt: skip
         # The post-generation hooks run the pinned ruff, found on PATH: put this interpreter's tools first,
@@ -81,7 +104,7 @@ def generate_client(spec_path: Path, destination: Path, *, strict: bool = True) 
 def count_operations(spec: dict[str, object]) -> int:
     paths = spec.get("paths", {})
     assert isinstance(paths, dict)
-    return sum(1 for item in paths.values() for m in item if m in ("get", "put", "post", "delete", "patch"))
+    return sum(1 for item in paths.values() for m in item if m in HTTP_METHODS)
 
 
 def describe(outcomes: list[Outcome]) -> list[str]:

@@ -100,6 +100,9 @@ class CorePager:
     ) -> None:
         if query is not None and not isinstance(query, Mapping):
             raise ConfigurationError(f"query must map parameter names to values, not {type(query).__name__}")
+        operation = _spec.operation(operation_id) if operation_id is not None else None
+        if operation and not (operation.paged_by_query and operation.answers_array):
+            raise ConfigurationError(f"{operation_id} is not a paged list (page/page-size, an array): use call()")
         self.pages = _Pages(operation_id, max_pages, _item_key)
         self.query = dict(query or {})
         self.page_size = _client.whole_number(page_size, "page_size", 1)

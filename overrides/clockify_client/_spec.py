@@ -38,6 +38,7 @@ class Operation:
     success_status: int
     success_types: tuple[str, ...]  # response content types of the success status
     paged_by_query: bool  # core lists: page / page-size and the Last-Page header
+    answers_array: bool = False  # the success answer is a JSON array (what ``iterate`` reads page by page)
 
     @property
     def is_report(self) -> bool:
@@ -81,6 +82,11 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
         success_status=success,
         success_types=tuple(content),
         paged_by_query={"page", "page-size"} <= names,
+        answers_array=any(
+            media.get("schema", {}).get("type") == "array"
+            for name, media in content.items()
+            if name in ("application/json", "*/*") or name.endswith("+json")  # */*: read as JSON (generator.yaml)
+        ),
     )
 
 

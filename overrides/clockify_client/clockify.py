@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, Never
 
 import httpx
-from clockify_api.api import AsyncOperations, Operations
+from clockify_api.api import AsyncCalls, AsyncOperations, Calls, Operations
 
 from clockify_client import _client, _hosts, _reading, _transport
 from clockify_client._client import (
@@ -26,6 +26,7 @@ from clockify_client._client import (
 )
 from clockify_client._logging import forget_secret, logger, register_secret
 from clockify_client._pagination import DEFAULT_MAX_PAGES, CorePager, ReportPager
+from clockify_client._reading import AttendanceRow, DetailedEntry, ExpenseRow
 from clockify_client._resilience import (
     Failure,
     Permit,
@@ -41,6 +42,8 @@ from clockify_client.resources import WithAsyncResources, WithResources, run_arg
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: a second's worth at Clockify's 50
 # requests a second, so pages that take up to a second each (reports take 0.5-2 s) still use the limit.
 DEFAULT_CONCURRENCY = 50
+# A row of a paged report, by report: ``reports.iterate_detailed`` and the like give the one type of theirs.
+ReportRow = DetailedEntry | ExpenseRow | AttendanceRow
 
 
 def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimiter | None:
@@ -239,7 +242,7 @@ class _Base:
         )
 
 
-class Clockify(_Base, WithResources):
+class Clockify(_Base, WithResources, Calls):
     """Synchronous client. Use as a context manager, or call ``close()``."""
 
     def __init__(
@@ -360,7 +363,7 @@ class Clockify(_Base, WithResources):
         response = self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
-    def call(
+    def _call(
         self,
         operation_id: str,
         *,
@@ -371,19 +374,15 @@ class Clockify(_Base, WithResources):
         timeout: httpx.Timeout | float | None = None,
         deadline: float | None = None,
     ) -> Any:
-        """Run any operation of the spec by its operationId, with parameter names as the spec spells them.
-
-        Returns the generated model (a list of them for lists), ``bytes`` for file exports, or None.
-        ``timeout`` and ``deadline`` override the client's for this call (see the README).
-        """
+        """``call``, whose overloads (one per operation id, typed) the generator writes (``Calls``)."""
         return self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline)[0]
 
     def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """The generated typed methods' way in (see ``resources.run_arguments``)."""
         operation_id, arguments = self._run_arguments(operation, parts, file)
-        return self.call(operation_id, **arguments)
+        return self._call(operation_id, **arguments)
 
-    def iterate(
+    def _iterate(
         self,
         operation_id: str,
         *,
@@ -393,7 +392,7 @@ class Clockify(_Base, WithResources):
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> Iterator[Any]:
-        """Every item of a paged core list (``page``/``page-size``), page after page, at most ``max_pages``."""
+        """``iterate``, whose overloads (one per paged list, typed) the generator writes (``Calls``)."""
         pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
@@ -413,7 +412,7 @@ class Clockify(_Base, WithResources):
         page_size: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ReportRow]:
         """Every row of a paged report (typed views), at the largest page size the server allows unless told
         otherwise, until the report's totals are reached (at most ``max_pages`` pages)."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
@@ -422,7 +421,7 @@ class Clockify(_Base, WithResources):
             yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
 
 
-class AsyncClockify(_Base, WithAsyncResources):
+class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
     """Asynchronous client; mirrors ``Clockify``."""
 
     def __init__(
@@ -573,7 +572,7 @@ class AsyncClockify(_Base, WithAsyncResources):
         response = await self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
-    async def call(
+    async def _call(
         self,
         operation_id: str,
         *,
@@ -584,15 +583,15 @@ class AsyncClockify(_Base, WithAsyncResources):
         timeout: httpx.Timeout | float | None = None,
         deadline: float | None = None,
     ) -> Any:
-        """See ``Clockify.call``."""
+        """See ``Clockify._call``."""
         return (await self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline))[0]
 
     async def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """See ``Clockify._run``."""
         operation_id, arguments = self._run_arguments(operation, parts, file)
-        return await self.call(operation_id, **arguments)
+        return await self._call(operation_id, **arguments)
 
-    async def iterate(
+    async def _iterate(
         self,
         operation_id: str,
         *,
@@ -602,7 +601,7 @@ class AsyncClockify(_Base, WithAsyncResources):
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> AsyncIterator[Any]:
-        """See ``Clockify.iterate``."""
+        """See ``Clockify._iterate``."""
         pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
             items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
@@ -623,7 +622,7 @@ class AsyncClockify(_Base, WithAsyncResources):
         page_size: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ReportRow]:
         """See ``Clockify.iterate_report``."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
@@ -642,7 +641,7 @@ class AsyncClockify(_Base, WithAsyncResources):
         pages: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ReportRow]:
         """``iterate_report`` with up to ``concurrency`` pages in flight; the rows still come in page order,
         and the rate limiter still spaces the requests.
 

@@ -176,7 +176,7 @@ class RequestValidationError(BadRequestError):
         where = f"{self.operation_id}: " if self.operation_id else ""
         code = f", code {self.code}" if self.code is not None else ""
         head = (
-            f"{where}refused before sending (the server would answer HTTP {self.predicted_status_code}{code}): "
+            f"{where}refused before sending (the server would refuse it: status {self.predicted_status_code}{code}): "
             f"{self.message}"
         )
         if len(self.problems) == 1:  # problems and message were scrubbed when the error was made

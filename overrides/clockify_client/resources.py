@@ -150,7 +150,7 @@ class _Area:
         self._client = client
 
     def _pages(self, operation_id: str, path: Mapping[str, str], filters: Mapping[str, Any], page_size: int) -> Any:
-        return self._client.iterate(operation_id, path=path, query=fields(filters), page_size=page_size)
+        return self._client._iterate(operation_id, path=path, query=fields(filters), page_size=page_size)
 
     def _report_pages(
         self, report: Report, workspace_id: str, body: Mapping[str, Any], page_size: int | None, concurrency: int | None

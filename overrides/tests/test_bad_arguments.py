@@ -9,7 +9,7 @@ import decimal
 import json
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -170,12 +170,12 @@ def test_a_wrong_option_is_a_configuration_error(options: dict[str, Any]) -> Non
 
 
 BAD_CALLS: list[tuple[str, Callable[[Clockify], Any]]] = [
-    ("operation id a list", lambda c: c.call(["getLoggedUser"])),  # type: ignore[arg-type]
-    ("path a string", lambda c: c.call("getProjects", path="abc")),  # type: ignore[arg-type]
-    ("query a list", lambda c: c.call("getProjects", path={"workspaceId": WS}, query=[1])),  # type: ignore[arg-type]
-    ("timeout text", lambda c: c.call("getLoggedUser", timeout="x")),  # type: ignore[arg-type]
+    ("operation id a list", lambda c: c.call(["getLoggedUser"])),  # type: ignore[call-overload]
+    ("path a string", lambda c: c.call("getProjects", path="abc")),  # type: ignore[call-overload]
+    ("query a list", lambda c: c.call("getProjects", path={"workspaceId": WS}, query=[1])),  # type: ignore[call-overload]
+    ("timeout text", lambda c: c.call("getLoggedUser", timeout="x")),  # type: ignore[call-overload]
     ("timeout negative", lambda c: c.call("getLoggedUser", timeout=-1)),
-    ("page size text", lambda c: list(c.iterate("getProjects", path={"workspaceId": WS}, page_size="5"))),  # type: ignore[arg-type]
+    ("page size text", lambda c: list(c.iterate("getProjects", path={"workspaceId": WS}, page_size="5"))),  # type: ignore[call-overload]
     ("report body None", lambda c: list(c.reports.iterate_detailed(WS, None))),  # type: ignore[arg-type]
     ("report body a list", lambda c: list(c.reports.iterate_detailed(WS, [1, 2]))),  # type: ignore[arg-type]
     ("report page text", lambda c: list(c.reports.iterate_detailed(WS, {"detailedFilter": {"page": "abc"}}))),
@@ -230,4 +230,4 @@ def test_whatever_a_caller_passes_only_clockify_errors_escape(
 ) -> None:
     handler, _ = recording(body=[])
     with contextlib.suppress(errors.ClockifyError):  # typed errors are allowed; any other fails the test
-        client(handler).call(operation, path=path, query=query, body=body, validate=validate)
+        client(handler).call(cast(Any, operation), path=path, query=query, body=body, validate=validate)

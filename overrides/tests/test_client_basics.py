@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -192,5 +192,5 @@ def test_an_operation_with_a_form_body_is_indexed_and_refuses_a_json_body(monkey
 
     client = Clockify(api_key=KEY, transport=transport(handler))
     with pytest.raises(errors.ConfigurationError, match="multipart/form-data"):
-        client.call("uploadImage", body={"file": "x"})
+        client.call(cast(Any, "uploadImage"), body={"file": "x"})  # an operation only this test adds
     assert sent == []

@@ -415,7 +415,7 @@ WRONG_TYPES: dict[str, Callable[[Clockify], object]] = {
     "workspaces.get(None)": lambda c: c.workspaces.get(None),  # type: ignore[arg-type]
     "workspaces.get(object())": lambda c: c.workspaces.get(object()),  # type: ignore[arg-type]
     "start='now'": lambda c: c.time_entries.create(WS, start="now"),  # type: ignore[arg-type]
-    "path=5": lambda c: c.call("getProjects", path=5),  # type: ignore[arg-type]
+    "path=5": lambda c: c.call("getProjects", path=5),  # type: ignore[call-overload]
 }
 
 

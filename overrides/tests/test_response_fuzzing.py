@@ -16,7 +16,7 @@ import json
 import os
 import time
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -155,7 +155,7 @@ def test_any_answer_to_any_operation_is_a_value_or_a_clockify_error(
     request = request_for(operation_id, export_type)
     ANSWERING.answer = answer
     try:
-        result = SYNC.call(operation_id, **request)
+        result = SYNC.call(cast(Any, operation_id), **request)
     except errors.ClockifyError as exc:
         message = str(exc)
     else:
@@ -176,7 +176,7 @@ def test_the_async_client_lets_only_clockify_errors_escape_too(operation_id: str
     async def main() -> Any:
         transport = httpx.MockTransport(answering)
         async with AsyncClockify(api_key="fuzz-key", transport=transport, rate_limit=None, max_retries=1) as c:
-            return await c.call(operation_id, **request)
+            return await c.call(cast(Any, operation_id), **request)
 
     try:
         result = asyncio.run(main())

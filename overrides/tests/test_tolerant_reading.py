@@ -9,7 +9,7 @@ import json
 import logging
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -84,7 +84,7 @@ def test_null_project_fields_read_as_absent_and_the_call_returns(
 ) -> None:
     request_body = {"name": "Website"} if operation_id == "createNewProject" else None
     with serve(body, 201 if operation_id == "createNewProject" else 200) as clockify:
-        result = clockify.call(operation_id, path=path, query=query, body=request_body)
+        result = clockify.call(cast(Any, operation_id), path=path, query=query, body=request_body)
     first = result[0] if isinstance(result, list) else result
     for attribute in ("hourly_rate", "cost_rate", "budget_estimate", "time_estimate", "estimate"):
         assert getattr(first, attribute) in (UNSET, None)  # None once a correction marks the field nullable
@@ -121,8 +121,10 @@ def test_null_membership_settings_and_rates_of_users_do_not_fail_the_list() -> N
         result = clockify.call("getUsersOfWorkspace", path={"workspaceId": WS})
     assert [type(u) for u in result] == [UserDtoV1, UserDtoV1]
     assert result[0].settings in (UNSET, None)
-    assert result[0].memberships[0].hourly_rate in (UNSET, None)
-    assert result[0].memberships[0].membership_type == "WORKSPACE"
+    memberships = result[0].memberships
+    assert isinstance(memberships, list)
+    assert memberships[0].hourly_rate is UNSET or memberships[0].hourly_rate is None
+    assert memberships[0].membership_type == "WORKSPACE"
     assert result[1].email == "b@example.com"
 
 
@@ -262,7 +264,7 @@ def test_the_warning_never_carries_the_raw_value(caplog: pytest.LogCaptureFixtur
 def test_only_a_top_level_of_the_wrong_shape_fails(operation_id: str, body: Any, message: str) -> None:
     path = {"workspaceId": WS, "projectId": PROJECT}
     with serve(body) as clockify, pytest.raises(errors.UnexpectedResponseError) as caught:
-        clockify.call(operation_id, path=path if operation_id == "getProject" else {"workspaceId": WS})
+        clockify.call(cast(Any, operation_id), path=path if operation_id == "getProject" else {"workspaceId": WS})
     assert message in str(caught.value)
 
 
