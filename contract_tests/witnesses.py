@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
-from clockify_client import _spec, errors
+from clockify_client import _spec, _tolerance, errors
 from clockify_client._validation import RequestValidator, openapi_to_json_schema
 from clockify_client.testing import _answers as conditions
 
@@ -305,6 +305,15 @@ def enums_published_as_objects(spec: Spec) -> None:
 def running_timer_interval(spec: Spec) -> None:
     running = {"start": "2024-01-15T14:15:22Z", "end": None, "duration": None}
     response_conforms(spec, "TimeIntervalDtoV1", running)
+
+
+@witness("time-entry-duration-iso8601")
+def time_entry_duration_iso8601(spec: Spec) -> None:
+    # Read as the client reads an answer (tolerant reading): the documented form is taken as it is,
+    # a bare number of seconds in a string (the published example) is not a duration the model can hold.
+    interval = _tolerance.compiled({"$ref": "#/components/schemas/TimeIntervalDtoV1"}, spec)
+    assert interval.ok({"start": "2019-08-24T14:15:22Z", "end": "2019-08-24T15:45:22Z", "duration": "PT1H30M"})
+    assert not interval.ok({"start": "2019-08-24T14:15:22Z", "duration": "8000"}), "a duration of no ISO form is read"
 
 
 @witness("custom-field-value-any")

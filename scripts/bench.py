@@ -2,9 +2,14 @@
 
     python -m scripts.bench            (make bench)   writes .bench/results.json and prints it
 
-Figures:
-  parse_ratio_vs_json_loads       a 1000-row detailed report page into typed rows / json.loads of the bytes
-  parse_ratio_generated_models    the same page through the bare generated models (for comparison)
+Figures (the parse figures in CPU time of this process, the others in wall time):
+  parse_ratio_vs_json_loads       a 1000-row detailed report page into typed rows, every field the row type offers
+                                  read once (``read_everything``) / json.loads of the bytes
+  parse_lazy_ratio_vs_json_loads  the same page into row views without reading them / json.loads
+  parse_ratio_generated_models    the page through the bare generated models (from_dict), every field read once
+  parse_ratio_pydantic            the page through pydantic v2 models with the same fields (model_validate_json),
+                                  every field read once; a dev-only baseline
+  parse_ratio_vs_pydantic         the typed rows / pydantic, both reading every field
   read_ratio_vs_generated         the same page read as ``call`` reads it (checked against the spec, then the
                                   generated models: clockify_client._tolerance) / the bare generated models
   validation_ms                   validating a full detailed-report request (median)
@@ -14,6 +19,10 @@ Figures:
   throughput_*                    see scripts/bench_throughput.py
   fake_ratio_vs_mock_transport    1,000 user-style calls through the fake Clockify / the same calls answered
                                   by a static httpx.MockTransport (see scripts/bench_fake.py)
+  time_to_first_call_ms           a fresh Python process importing clockify_client and making one call over an
+                                  in-process transport (median), from before the import to the answer;
+                                  time_to_first_call_generated_ms the same through the bare generated client,
+                                  time_to_first_call_ratio the first over the second
 """
 
 from __future__ import annotations
@@ -21,14 +30,19 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import operator
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
+import pydantic
+import pydantic.alias_generators
 from clockify_api.api.time_entry import create_time_entry
 from clockify_api.client import AuthenticatedClient
 from clockify_api.models.create_time_entry_request import CreateTimeEntryRequest
@@ -58,36 +72,164 @@ DETAILED_REQUEST: dict[str, Any] = {
 }
 
 
-def median_seconds(fn: Callable[[], object], *, repeat: int, number: int = 1) -> float:
+def median_seconds(
+    fn: Callable[[], object], *, repeat: int, number: int = 1, clock: Callable[[], float] = time.perf_counter
+) -> float:
     """Median over ``repeat`` samples of ``number`` calls each, after one warm-up sample."""
     samples = []
     for i in range(repeat + 1):
-        started = time.perf_counter()
+        started = clock()
         for _ in range(number):
             fn()
         if i:
-            samples.append((time.perf_counter() - started) / number)
+            samples.append((clock() - started) / number)
     return statistics.median(samples)
 
 
-def paired_ratio(subject: Callable[[], object], baseline: Callable[[], object], *, repeat: int, number: int) -> float:
+def paired_ratio(
+    subject: Callable[[], object],
+    baseline: Callable[[], object],
+    *,
+    repeat: int,
+    number: int,
+    clock: Callable[[], float] = time.perf_counter,
+) -> float:
     """Median of per-round ratios, the two interleaved so that machine noise hits both alike."""
     ratios = []
     for _ in range(repeat):
-        s = median_seconds(subject, repeat=1, number=number)
-        b = median_seconds(baseline, repeat=1, number=number)
+        s = median_seconds(subject, repeat=1, number=number, clock=clock)
+        b = median_seconds(baseline, repeat=1, number=number, clock=clock)
         ratios.append(s / b)
     return statistics.median(ratios)
 
 
+# --- reading every field ------------------------------------------------------------------------------
+
+
+def field_names(cls: type) -> tuple[str, ...]:
+    """Every field a caller can read on an instance of ``cls``, from the type itself: a report view's
+    (its fields and the properties computed from them), a generated model's (its attrs fields), a
+    pydantic model's."""
+    if issubclass(cls, _reading._View):
+        return _reading.fields_of(cls)
+    if attrs.has(cls):
+        return tuple(f.name for f in attrs.fields(cls) if f.name != "additional_properties")
+    if issubclass(cls, pydantic.BaseModel):
+        return tuple(cls.model_fields)
+    return ()
+
+
+class ReadEverything:
+    """Reads every field of an object once (``field_names``), and every field of the objects and lists of
+    objects those hold, the same way for every kind of model, so that no baseline pays for more reading."""
+
+    def __init__(self) -> None:
+        self._getters: dict[type, Callable[[Any], Any]] = {}
+        self._leaves: set[type] = set()  # types without fields: str, int, datetime, Unset ...
+
+    def _learn(self, cls: type) -> Callable[[Any], Any] | None:
+        names = field_names(cls)
+        if not names:
+            self._leaves.add(cls)
+            return None
+        get = operator.attrgetter(*names)
+        self._getters[cls] = getter = (lambda obj: (get(obj),)) if len(names) == 1 else get
+        return getter
+
+    def __call__(self, obj: Any) -> None:
+        getter = self._getters.get(type(obj)) or self._learn(type(obj))
+        if getter is None:
+            return
+        for value in getter(obj):
+            kind = type(value)
+            if kind in self._leaves:
+                continue
+            if kind is list:
+                for item in value:
+                    if type(item) not in self._leaves:
+                        self(item)
+            else:
+                self(value)
+
+
+def _pydantic_page() -> type[pydantic.BaseModel]:
+    """A detailed-report page as pydantic v2 models with the typed fields of ``DetailedEntry`` (datetimes,
+    durations from seconds, tags, amounts): the popular way to get typed rows, as a baseline."""
+    config = pydantic.ConfigDict(alias_generator=pydantic.alias_generators.to_camel, populate_by_name=True)
+
+    class Tag(pydantic.BaseModel):
+        model_config = config
+        id: str | None = None
+        name: str | None = None
+
+    class Interval(pydantic.BaseModel):
+        model_config = config
+        start: datetime.datetime | None = None
+        end: datetime.datetime | None = None
+        duration: datetime.timedelta | None = None
+
+    class Amount(pydantic.BaseModel):
+        model_config = config
+        type: str | None = None
+        currency: str | None = None
+        amount: int | None = None
+
+    class Row(pydantic.BaseModel):
+        model_config = config
+        id: str | None = None
+        description: str | None = None
+        user_id: str | None = None
+        user_name: str | None = None
+        user_email: str | None = None
+        project_id: str | None = None
+        project_name: str | None = None
+        client_id: str | None = None
+        client_name: str | None = None
+        task_id: str | None = None
+        task_name: str | None = None
+        billable: bool | None = None
+        locked: bool | None = None
+        tags: list[Tag] = []
+        time_interval: Interval | None = None
+        amount: int | None = None
+        amounts: list[Amount] = []
+
+    class Page(pydantic.BaseModel):
+        model_config = config
+        time_entries: list[Row] = []
+
+    return Page
+
+
+def parse_and_read(body: bytes, read: Callable[[Any], None]) -> list[_reading.DetailedEntry]:
+    """The figure's subject: a detailed-report page into typed rows, every row read by ``read``."""
+    rows = _reading.parse_detailed_report(body).rows
+    for row in rows:
+        read(row)
+    return rows
+
+
 def bench_parse(repeat: int) -> dict[str, float]:
     body = detailed_report_payload(1000)
+    read = ReadEverything()
+    page_model = _pydantic_page()
+    cpu = time.process_time  # the CPU this process spends: the other sessions on the machine do not count
 
     def typed() -> object:
+        return parse_and_read(body, read)
+
+    def lazy() -> object:
         return _reading.parse_detailed_report(body).rows
 
     def generated() -> object:
-        return TimeEntryDetailedReportDto.from_dict(json.loads(body))
+        page = TimeEntryDetailedReportDto.from_dict(json.loads(body))
+        read(page)
+        return page
+
+    def with_pydantic() -> object:
+        page = page_model.model_validate_json(body)
+        read(page)
+        return page
 
     def baseline() -> object:
         return json.loads(body)
@@ -96,12 +238,17 @@ def bench_parse(repeat: int) -> dict[str, float]:
         return _reading.parse_json_body("generateDetailedReport", 200, body)
 
     tolerant()
+    some = max(3, repeat // 3)
     return {
         "parse_rows": 1000.0,
-        "parse_json_loads_ms": median_seconds(baseline, repeat=repeat) * 1000,
-        "parse_ratio_vs_json_loads": paired_ratio(typed, baseline, repeat=repeat, number=3),
-        "parse_ratio_generated_models": paired_ratio(generated, baseline, repeat=max(3, repeat // 3), number=1),
-        "read_ratio_vs_generated": paired_ratio(tolerant, generated, repeat=max(3, repeat // 3), number=1),
+        "parse_fields_per_row": float(len(field_names(_reading.DetailedEntry))),
+        "parse_json_loads_ms": median_seconds(baseline, repeat=repeat, clock=cpu) * 1000,
+        "parse_ratio_vs_json_loads": paired_ratio(typed, baseline, repeat=repeat, number=1, clock=cpu),
+        "parse_lazy_ratio_vs_json_loads": paired_ratio(lazy, baseline, repeat=repeat, number=3, clock=cpu),
+        "parse_ratio_generated_models": paired_ratio(generated, baseline, repeat=repeat, number=1, clock=cpu),
+        "parse_ratio_pydantic": paired_ratio(with_pydantic, baseline, repeat=repeat, number=1, clock=cpu),
+        "parse_ratio_vs_pydantic": paired_ratio(typed, with_pydantic, repeat=repeat, number=1, clock=cpu),
+        "read_ratio_vs_generated": paired_ratio(tolerant, generated, repeat=some, number=1),
     }
 
 
@@ -151,8 +298,54 @@ def bench_overhead(repeat: int) -> dict[str, float]:
     return {"overhead_ratio_vs_generated": paired_ratio(through_layer, through_generated, repeat=repeat, number=100)}
 
 
+# One call in a fresh process, from before the import to the parsed answer, over an in-process transport.
+_FIRST_CALL = """
+import time
+started = time.perf_counter()
+import httpx
+{imports}
+answer = b'{{"id": "5b641568b07987035750505e", "name": "Ana", "email": "ana@example.com"}}'
+transport = httpx.MockTransport(
+    lambda request: httpx.Response(200, content=answer, headers={{"Content-Type": "application/json"}})
+)
+{call}
+assert me.id == "5b641568b07987035750505e", me
+print((time.perf_counter() - started) * 1000)
+"""
+FIRST_CALLS = {
+    "time_to_first_call_ms": _FIRST_CALL.format(
+        imports="from clockify_client import Clockify",
+        call="me = Clockify(api_key='bench-key', transport=transport).users.me()",
+    ),
+    "time_to_first_call_generated_ms": _FIRST_CALL.format(
+        imports="from clockify_api.api.user import get_logged_user\n"
+        "from clockify_api.client import AuthenticatedClient",
+        call=(
+            "client = AuthenticatedClient(base_url='https://api.clockify.me/api', token='bench-key', prefix='',"
+            " auth_header_name='X-Api-Key', httpx_args={'transport': transport})\n"
+            "me = get_logged_user.sync(client=client)"
+        ),
+    ),
+}
+
+
+def bench_first_call(repeat: int) -> dict[str, float]:
+    """Median over ``repeat`` fresh processes each (interleaved), as ``python -c`` would run them."""
+    samples: dict[str, list[float]] = {name: [] for name in FIRST_CALLS}
+    for _ in range(repeat):
+        for name, script in FIRST_CALLS.items():
+            done = subprocess.run(
+                [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+            )
+            samples[name].append(float(done.stdout.strip().splitlines()[-1]))
+    results = {name: statistics.median(values) for name, values in samples.items()}
+    results["time_to_first_call_ratio"] = results["time_to_first_call_ms"] / results["time_to_first_call_generated_ms"]
+    return results
+
+
 GOALS = {
-    "parse_ratio_vs_json_loads": ("<=", 2.0),
+    "parse_ratio_vs_json_loads": ("<=", 1.5),
+    "parse_ratio_vs_pydantic": ("<=", 1.0),
     "validation_ms": ("<=", 0.2),
     "overhead_ratio_vs_generated": ("<=", 1.5),
     "throughput_rps": (">=", 47.0),
@@ -175,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     results.update(bench_parse(args.repeat))
     results.update(bench_validation(args.repeat))
     results.update(bench_overhead(args.repeat))
+    results.update(bench_first_call(max(3, args.repeat // 3)))
     if not args.skip_fake:
         results.update(bench_fake.run(repeat=max(3, args.repeat // 3)))
     if not args.skip_throughput:

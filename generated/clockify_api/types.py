@@ -1,8 +1,11 @@
 """Contains some shared types for properties"""
 
+import datetime
+import re
 from collections.abc import Mapping, MutableMapping
+from decimal import Decimal
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -18,6 +21,59 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+_NUMBER = r"([-+]?\d+(?:[.,]\d+)?)"
+_ISO_DURATION = re.compile(
+    rf"([-+])?P(?:{_NUMBER}Y)?(?:{_NUMBER}M)?(?:{_NUMBER}W)?(?:{_NUMBER}D)?(?:T(?:{_NUMBER}H)?(?:{_NUMBER}M)?(?:{_NUMBER}S)?)?",
+    re.ASCII,
+)
+_UNITS = (604800, 86400, 3600, 60, 1)  # weeks, days, hours, minutes, seconds
+
+
+def iso_duration(text: str) -> datetime.timedelta:
+    """An ISO-8601 duration (``PT1H30M``, ``P1DT2H``, ``PT0.5S``, Java's signed parts ``PT-1H``) as a
+    ``timedelta``. ``ValueError`` for anything else, for years and months (their length in days is not
+    fixed) and for a value out of ``timedelta``'s range; ``TypeError`` for a value that is not a string."""
+    if type(text) is not str:
+        raise TypeError(f"an ISO-8601 duration is a string, not {type(text).__name__}")
+    upper = text.strip().upper()
+    match = _ISO_DURATION.fullmatch(upper)
+    # "P" alone and a "T" with nothing after it are not durations.
+    if not match or not any(match.groups()[1:]) or upper.endswith("T"):
+        raise ValueError(f"not an ISO-8601 duration: {text!r}")
+    sign, years, months, *parts = match.groups()
+    if any(part and Decimal(part.replace(",", ".")) for part in (years, months)):
+        raise ValueError(f"a duration in years or months has no fixed length: {text!r}")
+    total = sum((Decimal(part.replace(",", ".")) * unit for part, unit in zip(parts, _UNITS) if part), Decimal(0))
+    try:  # exact to the microsecond, rounded half to even below it (as timedelta rounds)
+        return datetime.timedelta(microseconds=int((-total if sign == "-" else total).scaleb(6).to_integral_value()))
+    except OverflowError:
+        raise ValueError(f"duration out of range: {text!r}") from None
+
+
+def iso_duration_text(value: datetime.timedelta) -> str:
+    """A ``timedelta`` as the ISO-8601 duration Clockify writes (Java's form: ``PT1H30M``, ``PT26H``,
+    ``PT0S``, ``PT-1H-30M``); ``iso_duration`` reads it back to the same value."""
+    micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
+    sign, micros = ("-", -micros) if micros < 0 else ("", micros)
+    hours, rest = divmod(micros, 3_600_000_000)
+    minutes, rest = divmod(rest, 60_000_000)
+    seconds = f"{Decimal(rest) / 1_000_000:f}".rstrip("0").rstrip(".") if rest else ""
+    parts = [f"{sign}{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M")) if n]
+    if seconds or not parts:
+        parts.append(f"{sign if rest else ''}{seconds or 0}S")
+    return "PT" + "".join(parts)
+
+
+def duration_from_json(value: Any) -> Any:
+    """A ``format: duration`` field as the model holds it: a ``timedelta``; null and UNSET as they are."""
+    return value if value is None or isinstance(value, Unset) else iso_duration(value)
+
+
+def duration_to_json(value: datetime.timedelta | None | Unset) -> str | None | Unset:
+    """A ``format: duration`` field as JSON holds it: the ISO-8601 text; null and UNSET as they are."""
+    return value if value is None or isinstance(value, Unset) else iso_duration_text(value)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -56,4 +112,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "duration_from_json",
+    "duration_to_json",
+    "iso_duration",
+    "iso_duration_text",
+]

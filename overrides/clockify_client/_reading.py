@@ -24,10 +24,13 @@ import datetime
 import functools
 import importlib
 import json
+import math
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
+
+from clockify_api.types import iso_duration
 
 from clockify_client import _spec, _tolerance
 from clockify_client._logging import clip, excerpt
@@ -64,17 +67,7 @@ _SHAPE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError, Ov
 
 # --- pure conversions ------------------------------------------------------------------------------
 
-_ISO_NUMBER = r"([-+]?\d+(?:[.,]\d+)?)"
-_ISO_DURATION = re.compile(
-    rf"([-+])?P(?:{_ISO_NUMBER}Y)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}W)?(?:{_ISO_NUMBER}D)?"
-    rf"(?:T(?:{_ISO_NUMBER}H)?(?:{_ISO_NUMBER}M)?(?:{_ISO_NUMBER}S)?)?",
-    re.ASCII,
-)
 _SECONDS = re.compile(r"[-+]?\d+(?:\.\d+)?", re.ASCII)
-
-
-def _iso_number(text: str) -> Decimal:
-    return Decimal(text.replace(",", "."))
 
 
 def parse_duration(value: int | float | str | None) -> datetime.timedelta | None:
@@ -104,18 +97,7 @@ def parse_duration(value: int | float | str | None) -> datetime.timedelta | None
         text = value.strip()
         if _SECONDS.fullmatch(text):
             return datetime.timedelta(seconds=float(Decimal(text)))
-        match = _ISO_DURATION.fullmatch(text.upper())
-        # "P" alone and a "T" with nothing after it are not durations.
-        if not match or not any(match.groups()[1:]) or text.upper().endswith("T"):
-            raise ValueError(f"not an ISO-8601 duration: {value!r}")
-        sign, years, months, weeks, days, hours, minutes, seconds = match.groups()
-        if (years and _iso_number(years)) or (months and _iso_number(months)):
-            raise ValueError(f"a duration in years or months has no fixed length: {value!r}")
-        total = Decimal(0)
-        for part, unit in ((weeks, 604800), (days, 86400), (hours, 3600), (minutes, 60), (seconds, 1)):
-            if part:
-                total += _iso_number(part) * unit
-        return datetime.timedelta(seconds=float(-total if sign == "-" else total))
+        return iso_duration(text)  # the generated models' own reading of ``format: duration``
     except OverflowError:
         raise ValueError(f"duration out of range: {value!r}") from None
 
@@ -285,9 +267,23 @@ def _read_list(operation_id: str, target: _Target, data: list[Any], fail: Callab
 
 
 # --- typed views over report rows --------------------------------------------------------------------
+#
+# A view keeps the row's JSON (``raw``) and converts it on first read: the first typed field read
+# converts every field of the row at once into the view's instance dictionary, so every later read is
+# a plain attribute read. The conversion is one function per view type, written from its ``_Field``s
+# when the class is made (``_compile``). A field that cannot be read leaves no value and raises when it
+# is read (and only then), naming the field and the row; the row's other fields still read.
 
 _T = TypeVar("_T")
-_MISSING: Any = object()
+_CONVERSION_ERRORS = (TypeError, ValueError, ArithmeticError)
+
+
+class _Wrong(Exception):
+    """A field present with the wrong type or a malformed value, as a reader finds it."""
+
+    def __init__(self, field: str, value: Any, why: str) -> None:
+        super().__init__(field, value, why)
+        self.field, self.value, self.why = field, value, why
 
 
 def _bad(operation_id: str, where: str, field: str, value: Any, why: str) -> UnexpectedResponseError:
@@ -297,12 +293,153 @@ def _bad(operation_id: str, where: str, field: str, value: Any, why: str) -> Une
     )
 
 
-class _View:
-    """A raw JSON object with typed reads. Subclasses only add ``__slots__`` and properties."""
+_KIND_NAMES: dict[type | None, str] = {str: "a string", bool: "a boolean"}
 
-    __slots__ = ("raw",)
-    _OPERATION = ""
-    _KIND = "row"
+
+class _Field(Generic[_T]):
+    """A typed field of a view: the value at the first of ``paths`` (dotted) that is present and not
+    null; kept as it is when its type is exactly ``kind``, else ``convert(value)`` (a field without
+    ``convert`` refuses any other type); ``empty()`` when absent or null."""
+
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        *,
+        kind: type | None = None,
+        convert: Callable[[Any], Any] | None = None,
+        empty: Callable[[], Any] | None = None,
+        doc: str = "",
+    ) -> None:
+        self.paths, self.kind, self.convert, self.empty = paths, kind, convert, empty
+        self.name = ""
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, view: None, owner: type) -> _Field[_T]: ...
+    @overload
+    def __get__(self, view: _View, owner: type) -> _T: ...
+    def __get__(self, view: _View | None, owner: type) -> _Field[_T] | _T:
+        # Reached only while the instance dictionary holds no value for the field: the row is not
+        # converted yet, or this field of it could not be read.
+        if view is None:
+            return self
+        if "_faults" not in view.__dict__:
+            type(view)._converter(view, view.raw)
+            if self.name in view.__dict__:
+                return view.__dict__[self.name]  # type: ignore[no-any-return]
+        fault = view.__dict__["_faults"][self.name]
+        raise _bad(view._OPERATION, view._where(), fault.field, fault.value, fault.why)
+
+
+def _text(*paths: str, doc: str = "") -> _Field[str | None]:
+    return _Field(paths, kind=str, doc=doc)
+
+
+def _flag(*paths: str, doc: str = "") -> _Field[bool | None]:
+    return _Field(paths, kind=bool, doc=doc)
+
+
+def _value(
+    convert: Callable[[Any], _T | None], *paths: str, kind: type | None = None, doc: str = ""
+) -> _Field[_T | None]:
+    return _Field(paths, kind=kind, convert=convert, doc=doc)
+
+
+def _items(convert: Callable[[Any], list[_T]], *paths: str, doc: str = "") -> _Field[list[_T]]:
+    """A list field: an absent or null list reads as an empty one."""
+    return _Field(paths, convert=convert, empty=list, doc=doc)
+
+
+def _fetch(keys: list[str], name: str) -> str:
+    """A Python expression for the value at ``keys`` in ``raw`` (``None`` where a step is missing)."""
+    if len(keys) == 1:
+        return f"get({keys[0]!r})"
+    inner = _fetch(keys[:-1], name + "_")
+    return f"({name}.get({keys[-1]!r}) if type({name} := {inner}) is dict else None)"
+
+
+_NOTHING: Mapping[str, Any] = {}  # stands in for a parent object that is absent or not an object
+
+
+def _fault(faults: dict[str, _Wrong] | None, name: str, wrong: _Wrong) -> dict[str, _Wrong]:
+    faults = {} if faults is None else faults
+    faults[name] = wrong
+    return faults
+
+
+def _compile(view: type[_View]) -> Callable[[_View, dict[str, Any]], None]:
+    """A view type's converter, written once from its fields as one straight Python function: per
+    field a lookup, a type check and, only when needed, its conversion, without a call per field;
+    an object several fields are read from (``timeInterval``) is looked up once.
+    (The form ``dataclasses`` and ``attrs`` use for their methods, for the same reason: speed.)"""
+    fields = [getattr(view, name) for name in view._FIELDS]
+    scope: dict[str, Any] = {"_Wrong": _Wrong, "_ERRORS": _CONVERSION_ERRORS, "_NOTHING": _NOTHING, "_fault": _fault}
+    lines = ["def convert(view, raw):", "    get = raw.get", "    faults = None"]
+    parents: dict[tuple[str, ...], str] = {(): "raw"}
+
+    def parent(keys: tuple[str, ...]) -> str:
+        """The variable holding the object at ``keys`` (``_NOTHING`` when there is none), made once."""
+        if keys not in parents:
+            above, name = parent(keys[:-1]), f"p{len(parents)}"
+            lines.append(f"    {name} = {above}.get({keys[-1]!r})")
+            lines.append(f"    if type({name}) is not dict: {name} = _NOTHING")
+            parents[keys] = name
+        return parents[keys]
+
+    for i, field in enumerate(fields):
+        v, name, first = f"v{i}", repr(field.name), repr(field.paths[0])
+        scope |= {f"K{i}": field.kind, f"C{i}": field.convert, f"E{i}": field.empty}
+        *above, key = field.paths[0].split(".")
+        holder = parent(tuple(above))
+        lines.append(f"    {v} = {'get' if holder == 'raw' else holder + '.get'}({key!r})")
+        for j, path in enumerate(field.paths[1:], 1):  # the other spellings, read only when needed
+            lines.append(f"    if {v} is None: {v} = {_fetch(path.split('.'), f'n{i}_{j}')}")
+        if field.convert is None:
+            why = repr(f"expected {_KIND_NAMES[field.kind]}")
+            lines.append(f"    if {v} is not None and type({v}) is not K{i}:")
+            lines.append(f"        faults = _fault(faults, {name}, _Wrong({first}, {v}, {why}))")
+            continue
+        if field.empty is not None:
+            lines.append(f"    if {v} is None: {v} = E{i}()")
+            lines.append(f"    elif type({v}) is not K{i}:")
+        else:
+            lines.append(f"    if {v} is not None and type({v}) is not K{i}:")
+        lines += [
+            "        try:",
+            f"            {v} = C{i}({v})",
+            "        except _ERRORS as exc:",
+            f"            faults = _fault(faults, {name}, _Wrong({first}, {v}, str(exc)))",
+        ]
+    lines += [
+        "    state = {" + ", ".join(f"{f.name!r}: v{i}" for i, f in enumerate(fields)) + "}",
+        "    if faults is None:",
+        "        state['_faults'] = _NOTHING",
+        "    else:",
+        "        for name in faults: del state[name]",
+        "        state['_faults'] = faults",
+        "    view.__dict__ = state",
+    ]
+    exec("\n".join(lines), scope)  # the source is made above from the class's own fields
+    convert: Callable[[_View, dict[str, Any]], None] = scope["convert"]
+    return convert
+
+
+class _View:
+    """A raw JSON object with typed fields (``_Field``s), converted on first read (see above)."""
+
+    __slots__ = ("__dict__", "raw")
+    _OPERATION: ClassVar[str] = ""
+    _KIND: ClassVar[str] = "row"
+    _FIELDS: ClassVar[tuple[str, ...]] = ()
+    _converter: ClassVar[Callable[[_View, dict[str, Any]], None]]
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._FIELDS = tuple(_members(cls, _Field))
+        cls._converter = _compile(cls)
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.raw = raw
@@ -320,81 +457,67 @@ class _View:
         ident = self.raw.get("id", self.raw.get("_id"))
         return f"{self._KIND} {ident!r}" if isinstance(ident, str) else self._KIND
 
-    def _get(self, *paths: str) -> Any:
-        """The first of the dotted ``paths`` that is present and not null; ``_MISSING`` if none is."""
-        for path in paths:
-            node: Any = self.raw
-            for key in path.split("."):
-                node = node.get(key) if isinstance(node, dict) else None
-            if node is not None:
-                return node
-        return _MISSING
-
-    def _typed(self, kind: type | tuple[type, ...], *paths: str) -> Any:
-        value = self._get(*paths)
-        if value is _MISSING:
-            return None
-        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise _bad(self._OPERATION, self._where(), paths[0], value, f"expected {_kind_name(kind)}")
-        return value
-
-    def _str(self, *paths: str) -> str | None:
-        value: str | None = self._typed(str, *paths)
-        return value
-
-    def _bool(self, *paths: str) -> bool | None:
-        value: bool | None = self._typed(bool, *paths)
-        return value
-
-    def _int(self, *paths: str) -> int | None:
-        value = self._typed((int, float), *paths)
-        if isinstance(value, float):
-            if not value.is_integer():
-                raise _bad(self._OPERATION, self._where(), paths[0], value, "expected a whole number")
-            return int(value)
-        return value  # type: ignore[no-any-return]
-
-    def _convert(self, convert: Callable[[Any], _T | None], *paths: str) -> _T | None:
-        value = self._get(*paths)
-        if value is _MISSING:
-            return None
-        try:
-            return convert(value)
-        except (TypeError, ValueError) as exc:
-            raise _bad(self._OPERATION, self._where(), paths[0], value, str(exc)) from None
-
-    def _decimal(self, *paths: str) -> Decimal | None:
-        value = self._typed((int, float), *paths)
-        if value is None:
-            return None
-        if value != value or value in (float("inf"), float("-inf")):
-            raise _bad(self._OPERATION, self._where(), paths[0], value, "not a finite number")
-        # Through str: 12.34 becomes Decimal("12.34"), not the binary float's expansion.
-        return Decimal(str(value))
-
-    def _minor(self, *paths: str) -> int | None:
-        exact = self._decimal(*paths)
-        # Minor units are whole in every example; a fraction (a rate times a duration) is rounded half
-        # to even here, and kept exactly by the ``*_major`` helpers.
-        return None if exact is None else int(exact.to_integral_value())
-
-    def _major(self, *paths: str) -> Decimal | None:
-        # Clockify writes money in hundredths of the currency unit, whatever the currency (004).
-        exact = self._decimal(*paths)
-        return None if exact is None else exact.scaleb(-2)
+    def as_dict(self) -> dict[str, Any]:
+        """Every typed field at once (reads them all, so it raises on the first malformed one)."""
+        return {name: getattr(self, name) for name in self._FIELDS}
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {
-        str: "a string",
-        bool: "a boolean",
-        int: "a number",
-        float: "a number",
-        dict: "an object",
-        list: "an array",
-    }
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kinds))
+def _members(cls: type, kind: type) -> list[str]:
+    """The names of the class attributes of ``cls`` (its own and inherited) that are a ``kind``, in order."""
+    found: dict[str, bool] = {}
+    for owner in reversed(cls.__mro__):
+        found.update((name, isinstance(value, kind)) for name, value in vars(owner).items())
+    return [name for name, wanted in found.items() if wanted and not name.startswith("_")]
+
+
+def fields_of(view: type[_View]) -> tuple[str, ...]:
+    """Every public field a view type offers: the converted ones and those computed from them."""
+    return (*view._FIELDS, *_members(view, property))
+
+
+def _number(value: Any) -> int | float:
+    if type(value) is not int and type(value) is not float:
+        raise TypeError("expected a number")
+    return value
+
+
+def _whole(value: Any) -> int:
+    if type(_number(value)) is float and not value.is_integer():
+        raise ValueError("expected a whole number")
+    return int(value)
+
+
+def _exact(value: Any) -> Decimal:
+    if type(_number(value)) is float and not math.isfinite(value):
+        raise ValueError("not a finite number")
+    # Through str: 12.34 becomes Decimal("12.34"), not the binary float's expansion.
+    return Decimal(str(value))
+
+
+def _minor_units(value: Any) -> int:
+    # Minor units are whole in every example; a fraction (a rate times a duration) is rounded half
+    # to even here, and kept exactly by the ``*_major`` fields.
+    return int(_exact(value).to_integral_value())
+
+
+def _major_units(value: Any) -> Decimal:
+    # Clockify writes money in hundredths of the currency unit, whatever the currency (004).
+    return _exact(value).scaleb(-2)
+
+
+def _seconds_or_iso(value: Any) -> datetime.timedelta | None:
+    if type(value) is int:  # the common case (004), without parse_duration's checks
+        return datetime.timedelta(0, value)
+    return parse_duration(value)
+
+
+def _views(cls: Callable[[dict[str, Any]], _T]) -> Callable[[Any], list[_T]]:
+    def convert(items: Any) -> list[_T]:
+        if type(items) is not list or not all(type(item) is dict for item in items):
+            raise TypeError("expected an array of objects")
+        return [cls(item) for item in items]
+
+    return convert
 
 
 class Tag(NamedTuple):
@@ -404,113 +527,70 @@ class Tag(NamedTuple):
     name: str | None
 
 
+_STRING_OR_NULL = (str, type(None))
+
+
+def _tags(items: Any) -> list[Tag]:
+    """Tags as (id, name); a bare string in the list is read as an id."""
+    if type(items) is not list:
+        raise TypeError("expected an array")
+    out = []
+    for item in items:
+        if type(item) is dict:
+            pair = (item.get("id"), item.get("name"))
+            if isinstance(pair[0], _STRING_OR_NULL) and isinstance(pair[1], _STRING_OR_NULL):
+                out.append(tuple.__new__(Tag, pair))
+                continue
+        elif type(item) is str:
+            out.append(Tag(item, None))
+            continue
+        raise ValueError(f"expected a tag object or an id, not {clip(repr(item), 40)}")
+    return out
+
+
 class Amount(_View):
     """One amount of a row or of the totals (``{type, amount, value, currency}``)."""
 
-    __slots__ = ()
     _OPERATION = DETAILED
     _KIND = "amount"
 
-    @property
-    def type(self) -> str | None:
-        """EARNED, COST, PROFIT, ... kept as the raw string, so a new kind never fails."""
-        return self._str("type")
-
-    @property
-    def currency(self) -> str | None:
-        return self._str("currency")
-
-    @property
-    def amount(self) -> int | None:
-        """In minor units (cents); ``value`` when the server sends only that."""
-        return self._minor("amount", "value")
-
-    @property
-    def amount_major(self) -> Decimal | None:
-        """``amount`` in currency units, exact (``Decimal``)."""
-        return self._major("amount", "value")
-
-
-def _amounts(view: _View, field: str) -> list[Amount]:
-    items = view._typed(list, field) or []
-    if not all(isinstance(item, dict) for item in items):
-        raise _bad(view._OPERATION, view._where(), field, items, "expected an array of objects")
-    return [Amount(item) for item in items]
+    type = _text("type", doc="EARNED, COST, PROFIT, ... kept as the raw string, so a new kind never fails.")
+    currency = _text("currency")
+    amount = _value(_minor_units, "amount", "value", doc="In minor units (cents); ``value`` when only that is sent.")
+    amount_major = _value(_major_units, "amount", "value", doc="``amount`` in currency units, exact (``Decimal``).")
 
 
 class DetailedEntry(_View):
     """One row of the detailed report, in either known shape: 004 (``id``, ``userId``, duration in
     seconds) or 003 (``_id``, nested ``user``/``project``/``task``, ISO-8601 duration)."""
 
-    __slots__ = ()
     _OPERATION = DETAILED
     _KIND = "time entry"
 
-    @property
-    def id(self) -> str | None:
-        return self._str("id", "_id", "get_id")
-
-    @property
-    def description(self) -> str | None:
-        return self._str("description")
-
-    @property
-    def user_id(self) -> str | None:
-        return self._str("userId", "user.id")
-
-    @property
-    def user_name(self) -> str | None:
-        return self._str("userName", "user.name")
-
-    @property
-    def user_email(self) -> str | None:
-        return self._str("userEmail", "user.email")
-
-    @property
-    def project_id(self) -> str | None:
-        return self._str("projectId", "project.id")
-
-    @property
-    def project_name(self) -> str | None:
-        return self._str("projectName", "project.name")
-
-    @property
-    def client_id(self) -> str | None:
-        return self._str("clientId", "project.clientId")
-
-    @property
-    def client_name(self) -> str | None:
-        return self._str("clientName", "project.clientName")
-
-    @property
-    def task_id(self) -> str | None:
-        return self._str("taskId", "task.id")
-
-    @property
-    def task_name(self) -> str | None:
-        return self._str("taskName", "task.name")
-
-    @property
-    def billable(self) -> bool | None:
-        return self._bool("billable")
-
-    @property
-    def locked(self) -> bool | None:
-        return self._bool("locked", "isLocked")
-
-    @property
-    def tags(self) -> list[Tag]:
-        """Tags as (id, name); a bare string in the list is read as an id."""
-        items = self._typed(list, "tags") or []
-        out = []
-        for item in items:
-            if isinstance(item, str):
-                out.append(Tag(item, None))
-            elif isinstance(item, dict) and all(isinstance(item.get(k), str | None) for k in ("id", "name")):
-                out.append(Tag(item.get("id"), item.get("name")))
-            else:
-                raise _bad(DETAILED, self._where(), "tags", item, "expected a tag object or an id")
-        return out
+    id = _text("id", "_id", "get_id")
+    description = _text("description")
+    user_id = _text("userId", "user.id")
+    user_name = _text("userName", "user.name")
+    user_email = _text("userEmail", "user.email")
+    project_id = _text("projectId", "project.id")
+    project_name = _text("projectName", "project.name")
+    client_id = _text("clientId", "project.clientId")
+    client_name = _text("clientName", "project.clientName")
+    task_id = _text("taskId", "task.id")
+    task_name = _text("taskName", "task.name")
+    billable = _flag("billable")
+    locked = _flag("locked", "isLocked")
+    tags = _items(_tags, "tags", doc="Tags as (id, name); a bare string in the list is read as an id.")
+    start = _value(parse_datetime, "timeInterval.start")
+    end = _value(parse_datetime, "timeInterval.end", doc="``None`` while the entry is running.")
+    duration = _value(
+        _seconds_or_iso,
+        "timeInterval.duration",
+        doc="From seconds (004) or an ISO-8601 duration (003); ``None`` while the entry is running.",
+    )
+    amount = _value(_minor_units, "amount", doc="In minor units (cents), when the report was asked for amounts.")
+    amount_major = _value(_major_units, "amount", doc="``amount`` in currency units, exact.")
+    amounts = _items(_views(Amount), "amounts")
 
     @property
     def tag_names(self) -> list[str]:
@@ -520,74 +600,18 @@ class DetailedEntry(_View):
     def tag_ids(self) -> list[str]:
         return [t.id for t in self.tags if t.id is not None]
 
-    @property
-    def start(self) -> datetime.datetime | None:
-        return self._convert(parse_datetime, "timeInterval.start")
-
-    @property
-    def end(self) -> datetime.datetime | None:
-        """``None`` while the entry is running."""
-        return self._convert(parse_datetime, "timeInterval.end")
-
-    @property
-    def duration(self) -> datetime.timedelta | None:
-        """From seconds (004) or an ISO-8601 duration (003); ``None`` while the entry is running."""
-        return self._convert(parse_duration, "timeInterval.duration")
-
-    @property
-    def amount(self) -> int | None:
-        """The row's amount in minor units (cents), when the report was asked for amounts."""
-        return self._minor("amount")
-
-    @property
-    def amount_major(self) -> Decimal | None:
-        """``amount`` in currency units, exact."""
-        return self._major("amount")
-
-    @property
-    def amounts(self) -> list[Amount]:
-        return _amounts(self, "amounts")
-
-    def as_dict(self) -> dict[str, Any]:
-        """Every typed field at once (reads them all, so it raises on the first malformed one)."""
-        return {name: getattr(self, name) for name in _DETAILED_FIELDS}
-
-
-_DETAILED_FIELDS = tuple(
-    name
-    for name, value in vars(DetailedEntry).items()
-    if isinstance(value, property) and name not in ("tag_names", "tag_ids")
-)
-
 
 class DetailedTotals(_View):
     """Totals over every row that matched, not only this page."""
 
-    __slots__ = ()
     _OPERATION = DETAILED
     _KIND = "totals"
 
-    @property
-    def total_time(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "totalTime")
-
-    @property
-    def total_billable_time(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "totalBillableTime")
-
-    @property
-    def entries_count(self) -> int | None:
-        return self._int("entriesCount")
-
-    @property
-    def total_amount(self) -> int | None:
-        """003's ``totalAmount``, in minor units."""
-        return self._minor("totalAmount")
-
-    @property
-    def amounts(self) -> list[Amount]:
-        """004's ``amounts`` (present when the report was asked for amounts)."""
-        return _amounts(self, "amounts")
+    total_time = _value(_seconds_or_iso, "totalTime")
+    total_billable_time = _value(_seconds_or_iso, "totalBillableTime")
+    entries_count = _value(_whole, "entriesCount", kind=int)
+    total_amount = _value(_minor_units, "totalAmount", doc="003's ``totalAmount``, in minor units.")
+    amounts = _items(_views(Amount), "amounts", doc="004's ``amounts`` (when the report was asked for amounts).")
 
 
 def _rows(
@@ -661,61 +685,20 @@ def parse_detailed_report(body: bytes) -> DetailedReportPage:
 class AttendanceRow(_View):
     """One user's attendance on one day. Durations are seconds on the wire."""
 
-    __slots__ = ()
     _OPERATION = ATTENDANCE
     _KIND = "attendance row"
 
-    @property
-    def user_id(self) -> str | None:
-        return self._str("userId")
-
-    @property
-    def user_name(self) -> str | None:
-        return self._str("userName")
-
-    @property
-    def date(self) -> datetime.date | None:
-        return self._convert(_parse_date, "date")
-
-    @property
-    def start_time(self) -> str | None:
-        """As sent: the documentation gives no format for it."""
-        return self._str("startTime")
-
-    @property
-    def end_time(self) -> str | None:
-        """As sent: the documentation gives no format for it."""
-        return self._str("endTime")
-
-    @property
-    def total_duration(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "totalDuration")
-
-    @property
-    def break_duration(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "break")
-
-    @property
-    def capacity(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "capacity")
-
-    @property
-    def overtime(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "overtime")
-
-    @property
-    def time_off(self) -> datetime.timedelta | None:
-        return self._convert(parse_duration, "timeOff")
-
-    @property
-    def has_running_entry(self) -> bool | None:
-        return self._bool("hasRunningEntry")
-
-    def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _ATTENDANCE_FIELDS}
-
-
-_ATTENDANCE_FIELDS = tuple(name for name, value in vars(AttendanceRow).items() if isinstance(value, property))
+    user_id = _text("userId")
+    user_name = _text("userName")
+    date = _value(_parse_date, "date")
+    start_time = _text("startTime", doc="As sent: the documentation gives no format for it.")
+    end_time = _text("endTime", doc="As sent: the documentation gives no format for it.")
+    total_duration = _value(_seconds_or_iso, "totalDuration")
+    break_duration = _value(_seconds_or_iso, "break")
+    capacity = _value(_seconds_or_iso, "capacity")
+    overtime = _value(_seconds_or_iso, "overtime")
+    time_off = _value(_seconds_or_iso, "timeOff")
+    has_running_entry = _flag("hasRunningEntry")
 
 
 class AttendancePage:
@@ -743,78 +726,31 @@ def parse_attendance_report(body: bytes) -> AttendancePage:
 class ExpenseRow(_View):
     """One expense."""
 
-    __slots__ = ()
     _OPERATION = EXPENSES
     _KIND = "expense"
 
-    @property
-    def id(self) -> str | None:
-        return self._str("id")
-
-    @property
-    def user_id(self) -> str | None:
-        return self._str("userId")
-
-    @property
-    def user_name(self) -> str | None:
-        return self._str("userName")
-
-    @property
-    def project_id(self) -> str | None:
-        return self._str("projectId")
-
-    @property
-    def project_name(self) -> str | None:
-        return self._str("projectName")
-
-    @property
-    def category_name(self) -> str | None:
-        return self._str("categoryName")
-
-    @property
-    def billable(self) -> bool | None:
-        return self._bool("billable")
-
-    @property
-    def date(self) -> datetime.date | None:
-        return self._convert(_parse_date, "date")
-
-    @property
-    def amount(self) -> Decimal | None:
-        """Exactly as sent: the documentation does not give the unit of expense amounts."""
-        return self._decimal("amount")
-
-    @property
-    def quantity(self) -> Decimal | None:
-        return self._decimal("quantity")
-
-    @property
-    def notes(self) -> str | None:
-        return self._str("notes")
-
-    def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _EXPENSE_FIELDS}
-
-
-_EXPENSE_FIELDS = tuple(name for name, value in vars(ExpenseRow).items() if isinstance(value, property))
+    id = _text("id")
+    user_id = _text("userId")
+    user_name = _text("userName")
+    project_id = _text("projectId")
+    project_name = _text("projectName")
+    category_name = _text("categoryName")
+    billable = _flag("billable")
+    date = _value(_parse_date, "date")
+    amount = _value(
+        _exact, "amount", doc="Exactly as sent: the documentation does not give the unit of expense amounts."
+    )
+    quantity = _value(_exact, "quantity")
+    notes = _text("notes")
 
 
 class ExpenseTotals(_View):
-    __slots__ = ()
     _OPERATION = EXPENSES
     _KIND = "totals"
 
-    @property
-    def expenses_count(self) -> int | None:
-        return self._int("expensesCount")
-
-    @property
-    def total_amount(self) -> Decimal | None:
-        return self._decimal("totalAmount")
-
-    @property
-    def total_amount_billable(self) -> Decimal | None:
-        return self._decimal("totalAmountBillable")
+    expenses_count = _value(_whole, "expensesCount", kind=int)
+    total_amount = _value(_exact, "totalAmount")
+    total_amount_billable = _value(_exact, "totalAmountBillable")
 
 
 class ExpensePage:

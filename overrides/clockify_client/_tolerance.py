@@ -40,6 +40,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
+from clockify_api.types import iso_duration
 
 from clockify_client import _spec
 from clockify_client._logging import logger
@@ -171,6 +172,7 @@ _TYPES: Mapping[str, Callable[[Any], bool]] = {
 _FORMATS: Mapping[str, Callable[[Any], bool]] = {
     "date-time": _readable(datetime.datetime.fromisoformat),
     "date": _readable(datetime.date.fromisoformat),
+    "duration": _readable(iso_duration),  # ISO 8601, a timedelta in the model (scripts/templates/model.py.jinja)
 }
 _ARTICLE = {"string": "a string", "boolean": "a boolean", "integer": "an integer", "number": "a number"}
 
@@ -330,9 +332,10 @@ def _compiler() -> _Compiler:
     return _Compiler(_spec.spec()["components"]["schemas"])
 
 
-def compiled(schema: Mapping[str, Json]) -> Node:
-    """The node for a response schema of the corrected spec (component nodes are shared and built once)."""
-    compiler = _compiler()
+def compiled(schema: Mapping[str, Json], document: Mapping[str, Any] | None = None) -> Node:
+    """The node for a response schema of the corrected spec (component nodes are shared and built once),
+    or of another spec ``document`` (built anew: the witnesses read variants of the spec)."""
+    compiler = _compiler() if document is None else _Compiler(document["components"]["schemas"])
     node = compiler.compile(schema)
     _bind(node, compiler.bound)
     return node

@@ -14,7 +14,7 @@ from typing import Any, Never
 import httpx
 from clockify_api.api import AsyncCalls, AsyncOperations, Calls, Operations
 
-from clockify_client import _client, _hosts, _transport
+from clockify_client import _client, _hosts, _reading, _transport
 from clockify_client._client import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -398,6 +398,11 @@ class Clockify(_Base, WithResources, Calls):
             items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             yield from pager.feed(items, headers)
 
+    def _report_page(self, operation_id: str, path: Mapping[str, Any], body: Any) -> Any:
+        """One page of a paged report, as typed rows: read as ``iterate_report`` reads each page."""
+        prepared = self._prepare(operation_id, path, None, body, True, None)
+        return _reading.report_page(operation_id, _client.checked_content(prepared, self._send(prepared)))
+
     def iterate_report(
         self,
         operation_id: str,
@@ -602,6 +607,11 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
             items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
             for item in pager.feed(items, headers):
                 yield item
+
+    async def _report_page(self, operation_id: str, path: Mapping[str, Any], body: Any) -> Any:
+        """See ``Clockify._report_page``."""
+        prepared = self._prepare(operation_id, path, None, body, True, None)
+        return _reading.report_page(operation_id, _client.checked_content(prepared, await self._send(prepared)))
 
     async def iterate_report(
         self,

@@ -35,21 +35,25 @@ from clockify_client.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from clockify_api.models import (
-        AttendanceReportDtoV1,
         ClientWithCurrencyDtoV1,
         DetailedReportFilterV1,
-        ExpenseDetailedReportDtoV1,
         ProjectDtoV1,
         TagDtoV1,
         TaskDtoV1,
-        TimeEntryDetailedReportDto,
         TimeEntrySummaryReportDto,
         TimeEntryWeeklyReportDto,
         TimeEntryWithRatesDtoV1,
         UserDtoV1,
     )
 
-    from clockify_client._reading import AttendanceRow, DetailedEntry, ExpenseRow
+    from clockify_client._reading import (
+        AttendancePage,
+        AttendanceRow,
+        DetailedEntry,
+        DetailedReportPage,
+        ExpensePage,
+        ExpenseRow,
+    )
     from clockify_client.clockify import AsyncClockify, Clockify
 
 ReportBody = Mapping[str, Any] | Any  # a report filter: a mapping in the spec's names, or its generated model
@@ -157,6 +161,13 @@ class _Area:
         if not hasattr(self._client, "iterate_report_concurrently"):
             raise ConfigurationError("concurrency= is for AsyncClockify")
         return self._client.iterate_report_concurrently(REPORTS[report], concurrency=concurrency, **args)
+
+    def _report_page(self, report: Report, workspace_id: str, body: ReportBody) -> Any:
+        """One page of a paged report, its rows typed as its ``iterate_`` method gives them."""
+        operation_id, arguments, _ = run_arguments(
+            REPORTS[report], {"workspaceId": workspace_id}, {}, body, None, None, {}
+        )
+        return self._client._report_page(operation_id, arguments["path"], arguments["body"])
 
     def _report(self, report: Report, workspace_id: str, body: ReportBody, *, file: bool = False) -> Any:
         return self._client._run(REPORTS[report], {"workspaceId": workspace_id}, {}, body, None, None, {}, file=file)
@@ -340,11 +351,9 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
     filter whole: a mapping in the spec's names or the generated model; datetimes may be aware
     ``datetime`` objects. ``export`` returns a file (``exportType`` CSV, XLSX, PDF or ZIP) as bytes."""
 
-    def detailed(
-        self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]
-    ) -> TimeEntryDetailedReportDto:
-        """The detailed report (one page of it)."""
-        return cast("TimeEntryDetailedReportDto", self._report("detailed", workspace_id, body))
+    def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]) -> DetailedReportPage:
+        """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
+        return cast("DetailedReportPage", self._report_page("detailed", workspace_id, body))
 
     def summary(self, workspace_id: str, body: ReportBody) -> TimeEntrySummaryReportDto:
         """The summary report."""
@@ -354,13 +363,13 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", self._report("weekly", workspace_id, body))
 
-    def expenses(self, workspace_id: str, body: ReportBody) -> ExpenseDetailedReportDtoV1:
-        """The detailed expense report (one page of it)."""
-        return cast("ExpenseDetailedReportDtoV1", self._report("expenses", workspace_id, body))
+    def expenses(self, workspace_id: str, body: ReportBody) -> ExpensePage:
+        """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
+        return cast("ExpensePage", self._report_page("expenses", workspace_id, body))
 
-    def attendance(self, workspace_id: str, body: ReportBody) -> AttendanceReportDtoV1:
-        """The attendance report (one page of it)."""
-        return cast("AttendanceReportDtoV1", self._report("attendance", workspace_id, body))
+    def attendance(self, workspace_id: str, body: ReportBody) -> AttendancePage:
+        """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
+        return cast("AttendancePage", self._report_page("attendance", workspace_id, body))
 
     def export(self, report: Report, workspace_id: str, body: ReportBody) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
@@ -388,11 +397,9 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
 class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOperations, AsyncTeamReportOperations):
     """See ``Reports``; ``concurrency=`` reads up to that many pages at once, rows still in order."""
 
-    async def detailed(
-        self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]
-    ) -> TimeEntryDetailedReportDto:
-        """The detailed report (one page of it)."""
-        return cast("TimeEntryDetailedReportDto", await self._report("detailed", workspace_id, body))
+    async def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]) -> DetailedReportPage:
+        """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
+        return cast("DetailedReportPage", await self._report_page("detailed", workspace_id, body))
 
     async def summary(self, workspace_id: str, body: ReportBody) -> TimeEntrySummaryReportDto:
         """The summary report."""
@@ -402,13 +409,13 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", await self._report("weekly", workspace_id, body))
 
-    async def expenses(self, workspace_id: str, body: ReportBody) -> ExpenseDetailedReportDtoV1:
-        """The detailed expense report (one page of it)."""
-        return cast("ExpenseDetailedReportDtoV1", await self._report("expenses", workspace_id, body))
+    async def expenses(self, workspace_id: str, body: ReportBody) -> ExpensePage:
+        """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
+        return cast("ExpensePage", await self._report_page("expenses", workspace_id, body))
 
-    async def attendance(self, workspace_id: str, body: ReportBody) -> AttendanceReportDtoV1:
-        """The attendance report (one page of it)."""
-        return cast("AttendanceReportDtoV1", await self._report("attendance", workspace_id, body))
+    async def attendance(self, workspace_id: str, body: ReportBody) -> AttendancePage:
+        """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
+        return cast("AttendancePage", await self._report_page("attendance", workspace_id, body))
 
     async def export(self, report: Report, workspace_id: str, body: ReportBody) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""

@@ -136,13 +136,14 @@ def test_file_exports_return_bytes(export: str) -> None:
     assert client(handler).reports.export("detailed", WS, body) == b"\x50\x4b file"
 
 
-def test_json_export_returns_the_generated_model() -> None:
+def test_a_json_report_page_has_the_rows_iterate_gives() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=detailed_report_payload(2), headers={"Content-Type": "application/json"})
 
     body = {**DATES, "detailedFilter": {"page": 1, "pageSize": 50}, "exportType": "JSON"}
     report = client(handler).reports.detailed(WS, body)
-    assert type(report).__name__ == "TimeEntryDetailedReportDto"
+    assert type(report).__name__ == "DetailedReportPage"
+    assert report.rows == list(client(handler).reports.iterate_detailed(WS, body, page_size=50))
 
 
 def test_a_generated_model_body_sends_neither_unset_fields_nor_unchosen_defaults() -> None:

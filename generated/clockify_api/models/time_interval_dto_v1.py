@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, duration_from_json, duration_to_json
 
 T = TypeVar("T", bound="TimeIntervalDtoV1")
 
@@ -17,22 +17,18 @@ class TimeIntervalDtoV1:
     """Start, end and ISO-8601 duration of a time entry.
 
     Attributes:
-        duration (None | str | Unset):
+        duration (None | datetime.timedelta | Unset):
         end (datetime.datetime | None | Unset):
         start (datetime.datetime | Unset):
     """
 
-    duration: None | str | Unset = UNSET
+    duration: None | datetime.timedelta | Unset = UNSET
     end: datetime.datetime | None | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        duration: None | str | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
+        duration = duration_to_json(self.duration)
 
         end: None | str | Unset
         if isinstance(self.end, Unset):
@@ -61,15 +57,7 @@ class TimeIntervalDtoV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_duration(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = duration_from_json(d.pop("duration", UNSET))
 
         def _parse_end(data: object) -> datetime.datetime | None | Unset:
             if data is None:
