@@ -760,12 +760,12 @@ def scenario_interactions(name: str) -> Iterator[Interaction]:
 
 def observed_call(fact: evidence.Fact) -> Call:
     """The request of a replayed fact, in our placeholders: the operation's representative path (its last id one
-    nothing has where the fact is about a missing or invisible entity) and the recorded query."""
+    nothing has where the fact is about a missing or invisible entity), the recorded query and body."""
     assert fact.operation is not None
     path = dict(SUCCESS[fact.operation][0].path)
     if fact.entity == "missing":
         path[list(path)[-1]] = MISSING_ID
-    return Call(fact.operation, path, dict(fact.query), None)
+    return Call(fact.operation, path, dict(fact.query), fact.sent)
 
 
 def observed_interaction(fact: evidence.Fact) -> Interaction:

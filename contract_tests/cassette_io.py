@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from contract_tests import catalog
+from scripts.spec_build import read_yaml  # the suite reads every cassette many times
 
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
 SCENARIO_DIR = "scenarios"
@@ -93,7 +94,7 @@ def dump(name: str, interactions: list[Interaction]) -> str:
 
 
 def load(path: Path) -> list[Interaction]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path.read_text(encoding="utf-8"))
     interactions: list[Interaction] = data["interactions"]
     return interactions
 

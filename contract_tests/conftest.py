@@ -1,9 +1,10 @@
 """Fixtures and Hypothesis profiles of the contract suite.
 
-Profiles (``CONTRACT_PROFILE``; default ``contract``): ``contract`` keeps the whole suite well under a
-minute on a 2-core CI machine; ``deep`` runs twenty times the examples (``CONTRACT_PROFILE=deep make
-contract``). They are registered here and applied to the contract tests only (``contract_settings``), so
-the rest of the test suite keeps its own Hypothesis settings.
+Profiles (``CONTRACT_PROFILE``; default ``contract``): ``contract`` is CI's, derandomized, a few examples per
+test (the valid calls of an operation are drawn once and shared: ``strategies.valid_calls``); ``deep`` runs
+twenty times the examples, random and drawn afresh in every test (``CONTRACT_PROFILE=deep make contract``).
+They are registered here and applied to the contract tests only (``contract_settings``), so the rest of the
+test suite keeps its own Hypothesis settings.
 """
 
 from __future__ import annotations

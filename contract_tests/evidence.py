@@ -15,9 +15,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from contract_tests import catalog
+from scripts.spec_build import read_yaml
 
 Json = Any
 EVIDENCE = Path(__file__).resolve().parent / "evidence"
@@ -53,6 +52,7 @@ class Fact:
     method: str
     path: str
     query: Mapping[str, Json]
+    sent: Json  # the request body the record gives, or None
     credential: str | None
     entity: str  # "missing": the request names an entity that does not exist (or that the key cannot see)
     status: int | None
@@ -146,6 +146,7 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
         method=str(request["method"]).upper(),
         path=str(request["path"]),
         query=dict(request.get("query") or {}),
+        sent=resolve_placeholders(request.get("body")),
         credential=credential,
         entity=str(entity),
         status=status,
@@ -170,7 +171,7 @@ def resolve_placeholders(value: Json) -> Json:
 
 
 def load_file(path: Path) -> list[Fact]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path.read_text(encoding="utf-8"))
     _require(isinstance(data, Mapping), path.name, "not a mapping")
     source = _source(path, data.get("source"))
     facts = data.get("facts")

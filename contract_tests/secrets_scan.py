@@ -29,6 +29,7 @@ import yaml
 from clockify_client._logging import Secrets
 
 from contract_tests.recording import DOCUMENTATION_DOMAINS, EMAIL, REDACTED
+from scripts.spec_build import read_yaml
 
 # The fake credentials the test suite uses: they must never land in a cassette either.
 FAKE_KEYS = (
@@ -146,7 +147,7 @@ def scan_file(path: Path, secrets: Iterable[str] = ()) -> list[Finding]:
     secrets = frozenset(secrets)
     found = scan_text(text, path, secrets)
     try:
-        data = yaml.safe_load(text)
+        data = read_yaml(text)
     except yaml.YAMLError as exc:
         return [*found, Finding(path, "not YAML", str(exc)[:80])]
     finder = Secrets(secrets)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import schemathesis
-from hypothesis import assume
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.core import NotSet
@@ -28,6 +28,7 @@ from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests import catalog
 from contract_tests.catalog import Call
+from contract_tests.conftest import contract_settings
 
 Json = Any
 Draw = Callable[[st.SearchStrategy[Any]], Any]
@@ -108,8 +109,31 @@ def date_ranges(draw: Draw, *, ordered: bool = True) -> tuple[str, str]:
     return tuple(report_date(EPOCH + datetime.timedelta(milliseconds=ms)) for ms in (start, end))  # type: ignore[return-value]
 
 
+def valid_calls(operation_id: str) -> st.SearchStrategy[Call]:
+    """Valid calls of the operation. A derandomized profile (CI's) draws the same first examples in every test,
+    so they are drawn once per operation, twice as many as one test takes, and shared by every test of the
+    operation (each draws from all of them); a random profile (deep) draws afresh in each test."""
+    if not contract_settings().derandomize:
+        return _valid_calls(operation_id)
+    return st.sampled_from(_drawn_once(operation_id)).map(copy.deepcopy)
+
+
+@functools.cache
+def _drawn_once(operation_id: str) -> tuple[Call, ...]:
+    found: list[Call] = []
+    profile = contract_settings()
+
+    @settings(profile, max_examples=2 * profile.max_examples)
+    @given(_valid_calls(operation_id))
+    def collect(call: Call) -> None:
+        found.append(call)
+
+    collect()
+    return tuple(found)
+
+
 @st.composite
-def valid_calls(draw: Draw, operation_id: str) -> Call:
+def _valid_calls(draw: Draw, operation_id: str) -> Call:
     call: Call = draw(spec_calls(operation_id))
     path = {name: draw(IDS) for name in call.path}
     body = copy.deepcopy(call.body)
@@ -124,10 +148,10 @@ def valid_calls(draw: Draw, operation_id: str) -> Call:
     return Call(operation_id, path, call.query, body)
 
 
-@st.composite
-def export_calls(draw: Draw, operation_id: str, export: str = "CSV") -> Call:
-    call: Call = draw(valid_calls(operation_id))
-    return Call(operation_id, call.path, call.query, {**call.body, "exportType": export})
+def export_calls(operation_id: str, export: str = "CSV") -> st.SearchStrategy[Call]:
+    return valid_calls(operation_id).map(
+        lambda c: Call(operation_id, c.path, c.query, {**c.body, "exportType": export})
+    )
 
 
 # --- Documented error classes ----------------------------------------------------------------------------
@@ -214,10 +238,14 @@ MALFORMED_DATES = st.one_of(
 ).filter(lambda s: not catalog.DATE_FORMAT.fullmatch(s))
 
 
-@st.composite
-def invalid_calls(draw: Draw, operation_id: str, outcome: str) -> Call:
+def invalid_calls(operation_id: str, outcome: str) -> st.SearchStrategy[Call]:
     """A valid call broken in exactly one way, of the documented class ``outcome``."""
-    call: Call = draw(valid_calls(operation_id))
+    return _broken_calls(valid_calls(operation_id), operation_id, outcome)
+
+
+@st.composite
+def _broken_calls(draw: Draw, valid: st.SearchStrategy[Call], operation_id: str, outcome: str) -> Call:
+    call: Call = draw(valid)
     body: dict[str, Json] = copy.deepcopy(call.body) if isinstance(call.body, dict) else {}
     if outcome == catalog.MISSING_START:
         del body["dateRangeStart"]

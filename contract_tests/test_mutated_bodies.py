@@ -31,7 +31,6 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
-import yaml
 from clockify_client import Clockify, _tolerance, errors, mismatches
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,7 +63,7 @@ def _successes() -> list[Success]:
     }
     found = []
     for path in sorted(cassette_io.CASSETTES.rglob("*.yaml")):
-        for interaction in yaml.safe_load(path.read_text(encoding="utf-8"))["interactions"]:
+        for interaction in cassette_io.load(path):
             request, response = interaction["request"], interaction["response"]
             operation_id, _, outcome = str(interaction.get("request_class", "")).partition("/")
             text, status = response["body"]["string"], int(response["status"]["code"])

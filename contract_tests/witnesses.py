@@ -272,6 +272,8 @@ def core_datetimes_utc(spec: Spec) -> None:
 def time_entry_start_required(spec: Spec) -> None:
     found = problems(spec, "createTimeEntry", path=WS, body={"description": "no start"})
     assert any("start" in p.message for p in found), "a time entry without start was accepted"
+    # The live server accepts it (go-clockify-qa-reports, empty-time-entry-accepted): a policy, no server code.
+    assert all(p.policy and p.code is None for p in found if "start" in p.message), found
 
 
 @witness("required-with-default")
@@ -415,3 +417,27 @@ def admin_only_pages_list(spec: Spec) -> None:
     except AssertionError:
         return
     raise AssertionError("adminOnlyPages as one string conforms: the list is not enforced")
+
+
+@witness("live-null-client-fields")
+def live_null_client_fields(spec: Spec) -> None:
+    from contract_tests import evidence
+
+    response_conforms(spec, "ClientWithCurrencyDtoV1", evidence.fact("dd-api-docs-runner", "client-create-nulls").body)
+    for client in evidence.fact("dd-api-docs-runner", "clients-list-nulls").body:
+        response_conforms(spec, "ClientWithCurrencyDtoV1", client)
+
+
+@witness("project-name-required-error")
+def project_name_required_error(spec: Spec) -> None:
+    predicted(spec, "createNewProject", 501, "Project name is required", path=WS, body={"billable": True})
+    accepted(spec, "createNewProject", path=WS, body={"name": "Website Redesign", "billable": True})
+
+
+@witness("live-no-running-timer")
+def live_no_running_timer(spec: Spec) -> None:
+    examples = spec["components"]["responses"]["NotFound"]["content"]["application/json"].get("examples", {})
+    for example in examples.values():
+        response_conforms(spec, "ErrorResponse", example["value"])
+    codes = {example["value"]["code"] for example in examples.values()}
+    assert 404 in codes, f"no NotFound example shows the code 404 observed live (a route without its entity): {codes}"

@@ -32,12 +32,21 @@ class SpecError(Exception):
     """The spec or the corrections are not usable."""
 
 
+# libyaml's parser where PyYAML was built with it: the same safe constructor, about ten times faster.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(text: str) -> Any:
+    """``yaml.safe_load``, through the fastest safe loader available."""
+    return yaml.load(text, Loader=_SafeLoader)
+
+
 def load_document(path: Path) -> Any:
     """Load an OpenAPI document or overlay, YAML or JSON, with dates kept as ISO strings."""
     text = path.read_text(encoding="utf-8")
     if path.suffix == ".json":
         return json.loads(text)
-    return _jsonable(yaml.safe_load(text))
+    return _jsonable(read_yaml(text))
 
 
 def _jsonable(value: Any) -> Any:

@@ -16,9 +16,9 @@ class ClientWithCurrencyDtoV1:
     """A client and its currency.
 
     Attributes:
-        address (str | Unset):
+        address (None | str | Unset):
         archived (bool | Unset):  Default: False.
-        cc_emails (list[str] | Unset):
+        cc_emails (list[str] | None | Unset):
         currency_code (str | Unset):
         currency_id (str | Unset):
         email (str | Unset):
@@ -28,9 +28,9 @@ class ClientWithCurrencyDtoV1:
         workspace_id (str | Unset):
     """
 
-    address: str | Unset = UNSET
+    address: None | str | Unset = UNSET
     archived: bool | Unset = False
-    cc_emails: list[str] | Unset = UNSET
+    cc_emails: list[str] | None | Unset = UNSET
     currency_code: str | Unset = UNSET
     currency_id: str | Unset = UNSET
     email: str | Unset = UNSET
@@ -41,12 +41,21 @@ class ClientWithCurrencyDtoV1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
 
         archived = self.archived
 
-        cc_emails: list[str] | Unset = UNSET
-        if not isinstance(self.cc_emails, Unset):
+        cc_emails: list[str] | None | Unset
+        if isinstance(self.cc_emails, Unset):
+            cc_emails = UNSET
+        elif isinstance(self.cc_emails, list):
+            cc_emails = self.cc_emails
+
+        else:
             cc_emails = self.cc_emails
 
         currency_code = self.currency_code
@@ -92,11 +101,34 @@ class ClientWithCurrencyDtoV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
 
         archived = d.pop("archived", UNSET)
 
-        cc_emails = cast(list[str], d.pop("ccEmails", UNSET))
+        def _parse_cc_emails(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cc_emails_type_0 = cast(list[str], data)
+
+                return cc_emails_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        cc_emails = _parse_cc_emails(d.pop("ccEmails", UNSET))
 
         currency_code = d.pop("currencyCode", UNSET)
 
