@@ -128,8 +128,13 @@ def departures(base: Mapping[str, Json], published: Mapping[str, Json]) -> list[
     for kind, members in (base.get("components") or {}).items():
         for name in members:
             ref = f"#/components/{_escape(kind)}/{_escape(name)}"
-            if ref not in reached:
+            if ref in reached:
+                continue
+            theirs = _resolve(published, ref)
+            if theirs is None:
                 found.append(Departure(ref, "in the base, but no operation of the base reaches it"))
+            else:  # published unreached as well: what the file says, compared like any other component
+                found += _compare(members[name], theirs, ref)
     return found
 
 
@@ -170,6 +175,21 @@ def recorded(decisions: str) -> list[str]:
     _, _, section = decisions.partition(DECISIONS_SECTION)
     section = section.split("\n## ", 1)[0]
     return re.findall(r"^- `(#/[^`]+)`", section, flags=re.MULTILINE)
+
+
+def forget(decisions: str, pointers: list[str]) -> str:
+    """DECISIONS.md without the bullets recording the given pointers (a bullet ends where the next line
+    is not indented): what a reviewer does once the base no longer departs there."""
+    kept: list[str] = []
+    dropping = False
+    for line in decisions.splitlines(keepends=True):
+        if line.startswith("- `"):
+            dropping = any(line.startswith(f"- `{p}`") for p in pointers)
+        elif not line.startswith(" "):
+            dropping = False
+        if not dropping:
+            kept.append(line)
+    return "".join(kept)
 
 
 def unrecorded(found: list[Departure], pointers: list[str]) -> tuple[list[Departure], list[str]]:

@@ -31,7 +31,8 @@ A breaking change is accepted by listing its id, with a reason, in spec/accepted
 Exit status:
   0    nothing to review
   1    review needed: breaking changes not accepted yet, stale or conflicting corrections, upstream
-       problems (the corrected spec is not valid OpenAPI) no correction handles
+       problems (the corrected spec is not valid OpenAPI) no correction handles, departures of the
+       old base that spec/DECISIONS.md still records
   2    unusable input, nothing written: bad arguments, an upstream that cannot be fetched or read or
        is not a usable OpenAPI document (no paths, no components), a malformed accepted-changes file
   3    a step failed (the corrections, the diff, the client generation, the contract suite): the report says which
@@ -58,7 +59,7 @@ from typing import Any
 
 import yaml
 
-from scripts import api_diff
+from scripts import api_diff, base_check
 from scripts._atomic import swap_in
 from scripts.api_diff import AcceptedError, Change, diff, load_accepted
 from scripts.generate import PACKAGE, count_operations, generate_client
@@ -74,6 +75,7 @@ REPORT_MD = "spec/update-report.md"
 REPORT_JSON = "spec/update-report.json"
 REPORT_JUNIT = "spec/update-report.xml"
 ACCEPTED_NAME = "spec/accepted-changes.yaml"
+DECISIONS_NAME = "spec/DECISIONS.md"
 # Not copied into the staged tree the update works in: version control, environments, caches.
 NOT_STAGED = (".git", ".venv", "build", ".bench", "__pycache__", ".*_cache", ".hypothesis", "node_modules")
 HEADER_MARK = "# Clockify's published OpenAPI description: the project's upstream base."
@@ -260,6 +262,7 @@ class Update:
     written: list[str]
     generation: dict[str, Any]
     contract_suite: dict[str, Any]
+    obsolete_decisions: list[str]  # departures DECISIONS.md records that the adopted base no longer has
     started: float
     date: str
 
@@ -270,7 +273,14 @@ class Update:
     @property
     def needs_review(self) -> bool:
         c = self.corrections
-        return bool(self.unaccepted or c["stale"] or c["partly_stale"] or c["conflicts"] or self.invalid)
+        return bool(
+            self.unaccepted
+            or c["stale"]
+            or c["partly_stale"]
+            or c["conflicts"]
+            or self.invalid
+            or self.obsolete_decisions
+        )
 
     @property
     def invalid(self) -> bool:
@@ -328,6 +338,7 @@ class Update:
             "unaccepted": [ch.id for ch in self.unaccepted],
             "accepted_unused": sorted(set(self.accepted) - used),
             "upstream_problems": self.result.problems,
+            "obsolete_decisions": self.obsolete_decisions,
             "diff": self.api_diff,
             "written": self.written,
             "generation": self.generation,
@@ -403,6 +414,21 @@ def correction_items(report: Mapping[str, Any]) -> list[str]:
     return items
 
 
+def obsolete_decisions(root: Path) -> list[str]:
+    """The departures of the base DECISIONS.md records: all obsolete once the base is the published file itself."""
+    path = root / DECISIONS_NAME
+    return base_check.recorded(path.read_text(encoding="utf-8")) if path.is_file() else []
+
+
+def decision_items(report: Mapping[str, Any]) -> list[str]:
+    """Each recorded departure of the old base goes: the new base is the published text, departing nowhere."""
+    return [
+        f"`{DECISIONS_NAME}` records `{pointer}` as a departure of the base; the new base is the published file "
+        "and departs nowhere: remove that bullet (`base_check.forget`)"
+        for pointer in report["obsolete_decisions"]
+    ]
+
+
 def problem_items(report: Mapping[str, Any]) -> list[str]:
     """Upstream's mistakes that make the corrected spec invalid: ours to correct before the build passes."""
     count = len(report["upstream_problems"])
@@ -443,6 +469,7 @@ def _render_markdown(report: Mapping[str, Any], listed: Sequence[str]) -> str:
     todo += _acceptance_todo(report)
     todo += correction_items(report)
     todo += problem_items(report)
+    todo += decision_items(report)
     if s["stale"] or s["partly_stale"] or s["conflicts"] or s["upstream_problems"]:
         todo.append(
             "then `make generate` and `make test` must pass again: the strict build refuses stale or conflicting "
@@ -624,6 +651,7 @@ def update(source: str, root: Path, *, timeout: float = FETCH_TIMEOUT_S) -> dict
             written=[*written, REPORT_MD, REPORT_JSON, REPORT_JUNIT],
             generation=generation,
             contract_suite=suite,
+            obsolete_decisions=obsolete_decisions(root),
             started=started,
             date=now.strftime("%Y-%m-%d %H:%M UTC"),
         )

@@ -90,6 +90,20 @@ def test_every_kind_of_departure_is_found(base: dict[str, Any]) -> None:
     assert details["#/components/schemas/OursOnly"] == "in the base, but no operation of the base reaches it"
 
 
+def test_a_component_no_operation_reaches_departs_only_where_the_published_file_differs(
+    base: dict[str, Any],
+) -> None:
+    # Clockify's file has components none of its operations reach: adopted verbatim, they are no departure of ours.
+    published = copy.deepcopy(base)
+    published["components"]["schemas"]["Unreached"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    published["components"]["securitySchemes"]["OtherAuth"] = {"type": "apiKey", "in": "header", "name": "X-Other"}
+    ours = copy.deepcopy(published)
+    assert base_check.departures(ours, published) == []
+    ours["components"]["schemas"]["Unreached"]["properties"]["n"]["type"] = "number"
+    ours["components"]["schemas"]["Unreached"]["description"] = "Our words."
+    assert pointers(base_check.departures(ours, published)) == ["#/components/schemas/Unreached/properties/n/type"]
+
+
 def test_recorded_decisions_cover_departures_and_each_covers_one() -> None:
     decisions = (
         "intro\n## The base departs from the published file\n\n- `#/a/b`: why\n- `#/c`: why\n\n## Next\n- `#/z`: x"
@@ -98,6 +112,18 @@ def test_recorded_decisions_cover_departures_and_each_covers_one() -> None:
     found = [base_check.Departure("#/a/b/0", "x"), base_check.Departure("#/a/bc", "y")]
     loose, idle = base_check.unrecorded(found, ["#/a/b", "#/c"])
     assert (pointers(loose), idle) == (["#/a/bc"], ["#/c"])
+
+
+def test_forgetting_a_decision_removes_its_whole_bullet_and_nothing_else() -> None:
+    decisions = (
+        "## The base departs from the published file\n\n- `#/a`: why,\n  at length\n- `#/a/b`: kept\n"
+        "  too\n\n## Next\n- `#/c`: other\n"
+    )
+    forgotten = base_check.forget(decisions, ["#/a"])
+    kept = "\n\n- `#/a/b`: kept\n  too\n\n## Next\n- `#/c`: other\n"
+    assert forgotten == "## The base departs from the published file" + kept
+    assert base_check.recorded(forgotten) == ["#/a/b"]
+    assert base_check.forget(decisions, []) == decisions
 
 
 @pytest.mark.upstream

@@ -122,25 +122,64 @@ def overlay_has(*correction_ids: str) -> set[str]:
     return set(correction_ids) & {c.id for c in corrections(load_document(OVERLAY))}
 
 
+# A correction Clockify's file satisfies (it lists USER since; 004 saw NAME in 2025). The tests of moving to a
+# file that makes a correction stale carry their own copy, so they hold before an adoption and after it has
+# removed this one from spec/ (its witness too: the copy's witness is only reported, never run).
+STALE_ID = "attendance-sort-column"
+STALE_ACTIONS: list[dict[str, Any]] = yaml.safe_load(
+    """
+- target: $.components.schemas.AttendanceFilterV1.properties.sortColumn['enum','default']
+  remove: true
+  x-correction:
+    id: attendance-sort-column
+    anchor: $.components.schemas.AttendanceFilterV1.properties.sortColumn
+    upstream: {enum: [NAME, DATE, START, END, BREAK, WORK, CAPACITY, OVERTIME, TIME_OFF]}
+    says: The sort columns start with NAME, which is also the default.
+    documented: USER is the column that works; NAME fails.
+    evidence: seed 004 "AttendanceFilter Parameters" (sortColumn) and the AttendanceFilter Structure example
+    date: 2025-08-23
+    witness: contract_tests/witnesses.py::attendance_sort_column
+- target: $.components.schemas.AttendanceFilterV1.properties.sortColumn
+  x-correction: {id: attendance-sort-column}
+  update:
+    enum: [USER, DATE, START, END, BREAK, WORK, CAPACITY, OVERTIME, TIME_OFF]
+"""
+)
+
+
+def corrections_with_stale() -> Document:
+    """The project's corrections with this test's copy of the one the published file satisfies, whatever spec/ has."""
+    overlay = load_document(OVERLAY)
+    kept = [a for a in overlay["actions"] if (a.get("x-correction") or {}).get("id") != STALE_ID]
+    return {**overlay, "actions": [*kept, *copy.deepcopy(STALE_ACTIONS)]}
+
+
 @pytest.fixture(scope="module")
 def base_doc() -> Document:
     return in_scope_base()
 
 
 @pytest.fixture(scope="module")
-def make_root(tmp_path_factory: pytest.TempPathFactory) -> Callable[[], Path]:
+def make_root(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
     # The previous corrected spec as the build makes it from the copied files, so these tests do not
     # depend on the committed one being in sync (test_pipeline checks that).
-    base_document = in_scope_base()
-    base, overlay = yaml.safe_dump(base_document).encode(), OVERLAY.read_bytes()
-    corrected = dumps(build(base_document, load_document(OVERLAY), strict=False).spec)
+    # make(base, overlay): a "before" state of the test's own (the copied files are the default).
+    own_base = in_scope_base()
+    own_built = build(own_base, load_document(OVERLAY), strict=False)
+    own = (yaml.safe_dump(own_base), OVERLAY.read_text(encoding="utf-8"), own_built)
 
-    def make() -> Path:
+    def make(base_document: Document | None = None, overlay_document: Document | None = None) -> Path:
+        base, overlay, built = own
+        if base_document is not None or overlay_document is not None:
+            base_document = own_base if base_document is None else base_document
+            overlay_document = load_document(OVERLAY) if overlay_document is None else overlay_document
+            base, overlay = yaml.safe_dump(base_document), yaml.safe_dump(overlay_document, sort_keys=False)
+            built = build(base_document, overlay_document, strict=False)
         root = tmp_path_factory.mktemp("repo")
         (root / "spec").mkdir()
-        (root / BASE_NAME).write_bytes(base)
-        (root / "spec" / "corrections.overlay.yaml").write_bytes(overlay)
-        (root / CORRECTED_NAME).write_text(corrected, encoding="utf-8")
+        (root / BASE_NAME).write_text(base, encoding="utf-8")
+        (root / "spec" / "corrections.overlay.yaml").write_text(overlay, encoding="utf-8")
+        (root / CORRECTED_NAME).write_text(dumps(built.spec), encoding="utf-8")
         return root
 
     return make
@@ -605,15 +644,17 @@ def test_the_previous_spec_is_the_committed_one_in_a_git_checkout() -> None:
 
 @pytest.mark.upstream
 def test_the_reference_file_adds_operations_and_makes_a_correction_stale(
-    reference: Path, make_root: Callable[[], Path]
+    reference: Path, make_root: Callable[..., Path]
 ) -> None:
-    run, stderr = run_cli(make_root(), reference)
+    # Before: the operations in scope of the published file itself, corrected (whatever spec/ holds now).
+    before = base_check.subset(load_document(reference), SCOPE)
+    run, stderr = run_cli(make_root(before, corrections_with_stale()), reference)
     report = run.report
     assert run.status == 1, stderr
-    assert (report["upstream"]["operations"], report["previous"]["operations"]) == (158, 32)
+    assert (report["upstream"]["operations"], report["previous"]["operations"]) == (158, len(SCOPE))
     stale = run.stale()
     assert stale["attendance-sort-column"]["reason"] == "satisfied"
-    assert len(run.changes("api-operation-added")) == 158 - 32
+    assert len(run.changes("api-operation-added")) == 158 - len(SCOPE)
     assert not run.changes("api-operation-removed")
     ids = [c["id"] for key in ("breaking", "warnings", "info") for c in report[key]]
     assert len(ids) == len(set(ids)), "each change once"
@@ -762,10 +803,11 @@ def test_the_readme_states_the_exit_statuses_the_command_returns() -> None:
 # --- The review list is complete ------------------------------------------------------------------------
 
 
-def test_a_stale_correction_is_listed_with_its_witness_and_how_to_remove_both(variant: Callable[..., Run]) -> None:
-    if not overlay_has("attendance-sort-column"):
-        pytest.skip("attendance-sort-column was removed as stale (after Clockify's file was adopted)")
-    run = variant("corrections-satisfied")
+def test_a_stale_correction_is_listed_with_its_witness_and_how_to_remove_both(
+    make_root: Callable[..., Path], base_doc: Document, tmp_path: Path
+) -> None:
+    upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, make_corrections_redundant)
+    run = run_main(make_root(None, corrections_with_stale()), upstream)
     stale = run.stale()["attendance-sort-column"]
     assert stale["witness"] == "contract_tests/witnesses.py::attendance_sort_column"
     markdown = (run.root / REPORT_MD).read_text(encoding="utf-8")
@@ -773,6 +815,27 @@ def test_a_stale_correction_is_listed_with_its_witness_and_how_to_remove_both(va
         "`python -m scripts.remove_correction attendance-sort-column` removes it and its witness "
         "`contract_tests/witnesses.py::attendance_sort_column`"
     ) in markdown
+
+
+def test_departures_the_old_base_recorded_are_listed_until_their_bullets_go(
+    make_root: Callable[..., Path], base_doc: Document, tmp_path: Path
+) -> None:
+    upstream = write_upstream(tmp_path / "upstream.yaml", base_doc, unchanged)
+    root = make_root()
+    decisions = root / update_spec.DECISIONS_NAME
+    decisions.write_text(
+        f"# Decisions\n\n{base_check.DECISIONS_SECTION}\n\n- `#/components/schemas/X`: the old base said so,\n"
+        "  for a reason\n\n## Next\n",
+        encoding="utf-8",
+    )
+    run = run_main(root, upstream)
+    assert (run.status, run.report["obsolete_decisions"]) == (1, ["#/components/schemas/X"])
+    assert run.report["needs_review"] is True
+    markdown = (root / REPORT_MD).read_text(encoding="utf-8")
+    assert "- [ ] `spec/DECISIONS.md` records `#/components/schemas/X` as a departure of the base" in markdown
+    decisions.write_text(base_check.forget(decisions.read_text(encoding="utf-8"), ["#/components/schemas/X"]))
+    done = run_main(root, upstream)
+    assert (done.status, done.report["obsolete_decisions"]) == (0, [])
 
 
 def test_an_update_whose_only_problem_is_invalid_openapi_is_reviewed_and_fails(
