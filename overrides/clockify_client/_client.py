@@ -22,6 +22,7 @@ from urllib.parse import quote
 import httpx
 
 from clockify_client import _hosts, _reading, _serialize, _spec
+from clockify_client._logging import forgets_locals
 from clockify_client._transport import ACCEPT_ENCODING
 from clockify_client._validation import validator
 from clockify_client._version import USER_AGENT
@@ -321,6 +322,7 @@ def retry_after_seconds(value: str | None, *, now: float | None = None) -> float
     return max(0.0, when - (time.time() if now is None else now))
 
 
+@forgets_locals
 def interpret(prepared: Prepared, response: httpx.Response) -> Any:
     op = prepared.operation
     status = response.status_code
@@ -345,6 +347,7 @@ def interpret(prepared: Prepared, response: httpx.Response) -> Any:
     return _reading.parse_json_body(op.operation_id, status, body)
 
 
+@forgets_locals
 def checked_content(prepared: Prepared, response: httpx.Response) -> bytes:
     """The body of a success; an error status raises its typed error, as ``interpret`` does."""
     if not 200 <= response.status_code < 300:

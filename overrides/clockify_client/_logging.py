@@ -19,7 +19,12 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Iterable
+import traceback
+from collections.abc import Callable, Iterable
+from typing import ParamSpec, TypeVar
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 logger = logging.getLogger("clockify_client")
 REDACTED = "[redacted]"
@@ -267,3 +272,26 @@ def forget_secret(value: str) -> None:
     """Undo one ``register_secret(value)``; safe to call from a finalizer."""
     if value:
         _registry.forget(value)
+
+
+def forgets_locals(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """For a function that holds a raw answer body (a server may echo the key into it): an exception leaving
+    it drops the local variables of every finished frame it passed through, and of the exceptions chained to
+    it, so a traceback printed with locals (Sentry-style) never shows the body. Files and lines stay."""
+
+    def forgetting(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return func(*args, **kwargs)
+        except BaseException as exc:
+            del args, kwargs  # this frame is still running: its own locals cannot be cleared, only dropped
+            seen: set[int] = set()
+            shown: BaseException | None = exc
+            while shown is not None and id(shown) not in seen:
+                seen.add(id(shown))
+                traceback.clear_frames(shown.__traceback__)  # frames still running are skipped
+                shown = shown.__cause__ or shown.__context__
+            raise
+
+    forgetting.__name__, forgetting.__qualname__, forgetting.__doc__ = func.__name__, func.__qualname__, func.__doc__
+    forgetting.__wrapped__ = func  # type: ignore[attr-defined]
+    return forgetting

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from clockify_client import _client, _reading, _spec
+from clockify_client._logging import forgets_locals
 from clockify_client.errors import ConfigurationError, PagingError, TooManyPagesError
 
 # Where each paged report keeps its page block (None: top level) and its largest page (seed 004).
@@ -188,6 +189,7 @@ class ReportPager:
         rows_left = max(0, self.total - self.seen)
         return self.page - 1 + (rows_left + self.page_size - 1) // self.page_size
 
+    @forgets_locals
     def feed(self, content: bytes) -> Sequence[Any]:
         page = _reading.report_page(self.operation_id, content)
         rows = page.rows

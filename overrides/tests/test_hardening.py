@@ -523,3 +523,38 @@ def test_tracebacks_with_locals_never_show_the_key() -> None:
     assert {type(e) for e in raised} >= {errors.RequestValidationError, errors.NotFoundError, errors.APIConnectionError}
     for error in raised:
         assert KEY not in with_locals(error), f"the key is in the locals of a frame under {error!r}"
+
+
+ECHOED = KEY.encode()
+# A server (or a proxy in front of it) that puts the key it was sent into its answer: an error body, a body
+# that is not JSON, a report page of the wrong shape. The raw body must not stay in any frame's locals.
+JSON = {"Content-Type": "application/json"}
+ECHOING_ANSWERS: list[tuple[int, bytes, dict[str, str]]] = [
+    (520, b'{"code": 501, "message": "the key ' + ECHOED + b' is wrong"}', JSON),
+    (200, b"<html>" + ECHOED + b"</html>", JSON),
+    (200, b'["' + ECHOED + b'"]', JSON),
+]
+DETAILED = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
+
+
+@pytest.mark.parametrize("answer", ECHOING_ANSWERS, ids=["error", "not-json", "wrong-shape"])
+def test_a_body_that_echoes_the_key_stays_out_of_traceback_locals(answer: tuple[int, bytes, dict[str, str]]) -> None:
+    status, content, headers = answer
+    transport = httpx.MockTransport(lambda request: httpx.Response(status, content=content, headers=headers))
+    sync = Clockify(api_key=KEY, transport=transport, rate_limit=None, max_retries=0)
+    attempts: list[Callable[[], object]] = [
+        lambda: sync.call("getProject", path={"workspaceId": WS, "projectId": WS}),
+        lambda: sync.projects.get(WS, WS),
+        lambda: list(sync.reports.iterate_detailed(WS, DETAILED)),
+        lambda: sync.reports.detailed(WS, DETAILED),
+    ]
+
+    async def async_attempt() -> object:
+        async with AsyncClockify(api_key=KEY, transport=transport, rate_limit=None, max_retries=0) as c:
+            return [row async for row in c.reports.iterate_detailed(WS, DETAILED)]
+
+    attempts.append(lambda: asyncio.run(async_attempt()))
+    for attempt in attempts:
+        with pytest.raises(errors.ClockifyError) as caught:
+            attempt()
+        assert KEY not in with_locals(caught.value, skip=1), f"the key is in a frame's locals under {caught.value!r}"
