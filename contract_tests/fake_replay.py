@@ -65,6 +65,16 @@ NOT_ASKED: Mapping[str, str] = {
     "clockify-mcp-threads--report-on-core-host": "the fake serves both APIs on whatever host it is given",
     "clockify-cli-threads--rate-limited": "no request recorded; its wording is the written scenario rate-limited's",
     "clockify-cli-threads--stop-404-without-message": "no request recorded (see DECISIONS.md, a 404 without a message)",
+    "dd-api-docs-runner--client-not-in-workspace": "a path outside the 32 operations (a client by id)",
+    "sjoerdk-clockifyclient-responses--no-running-timer": (
+        "the fake checks the stop call's body before it looks for a running timer, and answers the seeds' 404"
+        " wording: the live message is not modelled yet"
+    ),
+    "clockify-ts-sdk-discrepancies--no-running-timer": "the record has no request body (the fake needs the end time)",
+    "go-clockify-qa-reports-35-58--all-zero-workspace-projects": (
+        "a body-less 404 for an all-zero workspace id; a workspace not the key's is replayed as the 403 (DECISIONS.md)"
+    ),
+    "sjoerdk-clockifyclient-responses--auth-error-2019": "no request recorded; a 2019 body the 2026 answers supersede",
 }
 
 
