@@ -38,9 +38,27 @@ EPOCH = datetime.datetime(2018, 1, 1, tzinfo=datetime.UTC)
 MILLIS_IN_10_YEARS = 10 * 366 * 24 * 3600 * 1000
 
 
+def _closed(node: Json) -> Json:
+    """The spec with every object schema that lists its properties closed to others, as the client checks a
+    request (``openapi_to_json_schema(closed=True)``): otherwise Schemathesis adds keys the client refuses."""
+    if isinstance(node, list):
+        return [_closed(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        k: v if k in ("example", "examples", "default", "enum") or k.startswith("x-")  # data, not schemas
+        else {n: _closed(s) for n, s in v.items()} if k == "properties"
+        else _closed(v)
+        for k, v in node.items()
+    }  # fmt: skip
+    if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
+        out["additionalProperties"] = False
+    return out
+
+
 @functools.cache
 def _schema() -> Any:
-    return schemathesis.openapi.from_dict(json.loads(json.dumps(catalog.spec())))
+    return schemathesis.openapi.from_dict(_closed(json.loads(json.dumps(catalog.spec()))))
 
 
 @functools.cache
@@ -55,7 +73,7 @@ def _schema_without_formats() -> Any:
             return [strip(v) for v in node]
         return node
 
-    return schemathesis.openapi.from_dict(strip(json.loads(json.dumps(catalog.spec()))))
+    return schemathesis.openapi.from_dict(strip(_closed(json.loads(json.dumps(catalog.spec())))))
 
 
 @functools.cache

@@ -225,6 +225,61 @@ def body_json(op: _spec.Operation, body: Any) -> Any:
     return converted
 
 
+def _body_fields(op: _spec.Operation) -> frozenset[str]:
+    """The names of an object body's own fields."""
+    schema = op.body_schema or {}
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        schema = _spec.schema(ref.rsplit("/", 1)[-1])
+    return frozenset(schema.get("properties") or {})
+
+
+def with_extras(
+    op: _spec.Operation,
+    body: Any,
+    query: dict[str, Any],
+    extra_body: Mapping[str, Any] | None,
+    extra_query: Mapping[str, Any] | None,
+) -> tuple[Any, dict[str, Any]]:
+    """The request with the fields the spec does not know yet (``extra_body=``, ``extra_query=``), added
+    after the rest was checked and sent as given. Refused: a key that is not text, and a key the spec knows
+    (it goes in its typed argument or the body, where it is checked; never silently overridden)."""
+    for name, extra, known in (
+        ("extra_query", extra_query, {p.name for p in op.parameters if p.location == "query"}),
+        ("extra_body", extra_body, _body_fields(op)),
+    ):
+        if extra is None:
+            continue
+        if not isinstance(extra, Mapping):
+            raise ConfigurationError(f"{op.operation_id}: {name} must be a mapping, not {type(extra).__name__}")
+        for key in extra:
+            if not isinstance(key, str):
+                raise ConfigurationError(f"{op.operation_id}: {name} keys are text, not {type(key).__name__} ({key!r})")
+            given = query if name == "extra_query" else body if isinstance(body, Mapping) else {}
+            if key in known or key in given:
+                where = "its keyword argument" if name == "extra_query" else "its keyword argument or the body"
+                raise ConfigurationError(
+                    f"{op.operation_id}: {name} {key!r} is a name the spec knows (or one the request gives already): "
+                    f"give it as {where}, where it is checked; {name} is for what the spec does not know yet"
+                )
+    try:
+        query = {
+            **query,
+            **{
+                k: _serialize.to_json(v, reports=op.is_report, path=f"query.{k}")
+                for k, v in (extra_query or {}).items()
+                if v is not None
+            },
+        }
+        if extra_body:
+            if op.body_schema is None or not isinstance(body, Mapping | None):
+                raise ConfigurationError(f"{op.operation_id}: extra_body= goes with an object body")
+            body = {**(body or {}), **_serialize.to_json(dict(extra_body), reports=op.is_report)}
+    except _serialize.UnsendableError as exc:
+        raise RequestValidationError([exc.problem], operation_id=op.operation_id) from None
+    return body, query
+
+
 def prepare(
     hosts: _hosts.Hosts,
     credentials: Credentials,
@@ -235,6 +290,8 @@ def prepare(
     body: Any,
     validate: bool,
     timeout: httpx.Timeout | float | None,
+    extra_body: Mapping[str, Any] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> Prepared:
     op = _spec.operation(operation_id)
     reports = op.is_report
@@ -260,6 +317,8 @@ def prepare(
     segments = {k: path_segment(operation_id, k, v) for k, v in path_values.items() if k in declared}
     if validate:
         validator().validate(operation_id, path=path_values, query=query_values, body=json_body)
+    if extra_body or extra_query:
+        json_body, query_values = with_extras(op, json_body, query_values, extra_body, extra_query)
     url_path = op.path
     for param in op.parameters:
         if param.location == "path":

@@ -106,8 +106,10 @@ class CorePager:
             raise ConfigurationError(f"{operation_id} is not a paged list (page/page-size, an array): use call()")
         self.pages = _Pages(operation_id, max_pages, _item_key)
         self.query = dict(query or {})
+        if "page-size" in self.query:
+            raise ConfigurationError(f"{operation_id}: page_size= sets the size of every page, not query['page-size']")
         self.page_size = _client.whole_number(page_size, "page_size", 1)
-        self.page = 1
+        self.page = _client.whole_number(self.query.pop("page", 1), "page (the first page to read)", 1)
         self.done = False
 
     def next_query(self) -> dict[str, Any]:

@@ -119,7 +119,12 @@ def _to_json(value: Any, *, reports: bool, path: str) -> Any:
         return format_datetime(value, reports=reports, path=path)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    raise UnsendableError(path, f"a {type(value).__name__} cannot be sent as JSON")
+    raise UnsendableError(path, f"{article(type(value).__name__)} cannot be sent as JSON")
+
+
+def article(noun: str) -> str:
+    """``a set``, ``an object``."""
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
 
 
 def drop_defaults(body: Any, schema: Mapping[str, Any], resolve: Callable[[str], Mapping[str, Any]]) -> Any:

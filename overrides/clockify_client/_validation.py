@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -31,6 +32,7 @@ import jsonschema.validators  # type: ignore[import-untyped]
 
 from clockify_client import _spec
 from clockify_client._logging import clip
+from clockify_client._serialize import article
 from clockify_client.errors import ConfigurationError, Problem, RequestValidationError
 
 try:
@@ -55,8 +57,13 @@ _INTEGER_TEXT = re.compile(r"^[+-]?[0-9]+$")
 # --- OpenAPI 3.0 -> JSON Schema draft 4 ------------------------------------------------------------
 
 
-def openapi_to_json_schema(node: Json) -> Json:
+def openapi_to_json_schema(node: Json, *, closed: bool = False) -> Json:
     """A copy of an OpenAPI 3.0 schema that JSON Schema draft 4 validators read as OpenAPI means it.
+
+    ``closed=True`` (requests): an object schema that lists its ``properties`` and says nothing of other
+    keys admits no other key (``additionalProperties: false``): the server ignores a key it does not know,
+    so a misspelt one (``bilable``) would silently change what a request means. A schema that allows
+    extra keys explicitly (``additionalProperties`` true or a schema) keeps them; answers stay open.
 
     ``nullable`` becomes a ``null`` type (and enum member); ``int32``/``int64`` bound the integer as the
     server's Java types do (only where the schema sets no bound of its own); ``readOnly`` properties are
@@ -64,17 +71,19 @@ def openapi_to_json_schema(node: Json) -> Json:
     the detailed pass reads them on the node that failed. Other formats (``binary``, ``date-time``)
     stay annotations, as OpenAPI leaves them."""
     if isinstance(node, list):
-        return [openapi_to_json_schema(item) for item in node]
+        return [openapi_to_json_schema(item, closed=closed) for item in node]
     if not isinstance(node, dict):
         return node
     out: dict[str, Json] = {}
     for key, value in node.items():
         if key in ("properties", "definitions", "patternProperties") and isinstance(value, dict):
-            out[key] = {name: openapi_to_json_schema(sub) for name, sub in value.items()}
+            out[key] = {name: openapi_to_json_schema(sub, closed=closed) for name, sub in value.items()}
         elif key.startswith("x-") or key in ("example", "default", "enum", "description", "required"):
             out[key] = value  # data, not schemas: copied as they are
         else:
-            out[key] = openapi_to_json_schema(value)
+            out[key] = openapi_to_json_schema(value, closed=closed)
+    if closed and isinstance(out.get("properties"), dict) and "additionalProperties" not in out:
+        out["additionalProperties"] = False
     if out.pop("nullable", False) is True and "$ref" not in out:
         kind = out.get("type")
         if isinstance(kind, str):
@@ -277,7 +286,7 @@ def _json_type(value: Json) -> str:
         return "an object"
     if isinstance(value, list):
         return "an array"
-    return f"a {type(value).__name__}"
+    return article(type(value).__name__)
 
 
 def _describe(error: Any, field: str) -> str:
@@ -315,6 +324,24 @@ def _describe(error: Any, field: str) -> str:
     if keyword in ("oneOf", "anyOf") and error.context:
         return _describe(jsonschema.exceptions.best_match(error.context), field)
     return f"{field}: {error.message}"
+
+
+def _unknown_keys(instance: Json, schema: Mapping[str, Json]) -> Iterator[tuple[str, list[str]]]:
+    """The keys of an object its closed schema does not list, each with the names it does list."""
+    known = sorted(schema.get("properties") or {})
+    for name in instance if isinstance(instance, Mapping) else ():
+        if name not in known:
+            yield str(name), known
+
+
+def _unknown_key_message(kind: str, where: Parts, known: list[str]) -> str:
+    near = difflib.get_close_matches(str(where[-1]), known, n=3, cutoff=0.6)
+    listed = ", ".join(known[:8]) + (f" and {len(known) - 8} more" if len(known) > 8 else "")
+    hint = f"did you mean {' or '.join(near)}?" if near else f"it knows {listed or 'no field'}"
+    return (
+        f"{_field(kind, where)} is not a field the spec knows ({hint}); a field the spec does not know yet "
+        "goes in extra_body="
+    )
 
 
 def _annotated(entry: Json, kind: str, parts: Parts, operation_id: str, location: str) -> Problem | None:
@@ -411,7 +438,7 @@ class RequestValidator:
         self._operations = _spec.operations() if operations is None else operations
         raw = self._document.get("components", {}).get("schemas", {})
         self._raw_components: Mapping[str, Json] = raw
-        self._components: dict[str, Json] = {n: openapi_to_json_schema(s) for n, s in raw.items()}
+        self._components: dict[str, Json] = {n: openapi_to_json_schema(s, closed=True) for n, s in raw.items()}
         self._compiled: dict[str, _Compiled] = {}
 
     @property
@@ -434,7 +461,7 @@ class RequestValidator:
             "query": _params_schema(list(by_location["query"].values())),
         }
         if op.body_schema is not None:
-            properties["body"] = openapi_to_json_schema(dict(op.body_schema))
+            properties["body"] = openapi_to_json_schema(dict(op.body_schema), closed=True)
         schema: dict[str, Json] = {
             "type": "object",
             "properties": properties,
@@ -553,7 +580,13 @@ class RequestValidator:
             annotations = node.get("x-clockify-errors")
             annotations = annotations if isinstance(annotations, Mapping) else {}
 
-            if error.validator == "required":
+            if error.validator == "additionalProperties" and error.validator_value is False and parts:
+                kind, rest = str(parts[0]), parts[1:]
+                for name, known in _unknown_keys(error.instance, node):
+                    where = (*rest, name)
+                    own = Problem(path=_location(kind, where), message=_unknown_key_message(kind, where, known))
+                    found.append((kind, where, (None, own)))
+            elif error.validator == "required":
                 present = error.instance if isinstance(error.instance, Mapping) else {}
                 for name in error.validator_value:
                     if name in present:

@@ -36,6 +36,7 @@ from clockify_client._resilience import (
     classify_status,
     may_retry,
 )
+from clockify_client._strict import strict_surface
 from clockify_client.errors import APITimeoutError, ConfigurationError
 from clockify_client.resources import WithAsyncResources, WithResources, run_arguments
 
@@ -211,15 +212,6 @@ class _Base:
             f"reports={self.hosts.reports!r})"
         )
 
-    def _run_arguments(self, operation: str, parts: tuple[Any, ...], file: bool) -> tuple[str, dict[str, Any]]:
-        """``call``'s arguments for a generated typed method. Query parameters from ``extra_query`` are
-        sent unchecked: the rest of the request is checked without them first."""
-        operation_id, arguments, extra_query = run_arguments(operation, *parts, file=file)
-        if extra_query:
-            self._prepare(operation_id, arguments["path"], arguments["query"], arguments["body"], True, None)
-            arguments = {**arguments, "query": {**arguments["query"], **extra_query}, "validate": False}
-        return operation_id, arguments
-
     def _prepare(
         self,
         operation_id: str,
@@ -228,6 +220,8 @@ class _Base:
         body: Any,
         validate: bool,
         timeout: httpx.Timeout | float | None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Prepared:
         self._check_usable()
         return _client.prepare(
@@ -239,6 +233,8 @@ class _Base:
             body=body,
             validate=validate,
             timeout=timeout,
+            extra_body=extra_body,
+            extra_query=extra_query,
         )
 
 
@@ -358,8 +354,9 @@ class Clockify(_Base, WithResources, Calls):
         validate: bool,
         timeout: httpx.Timeout | float | None,
         deadline: float | None = None,
+        extras: tuple[Mapping[str, Any] | None, Mapping[str, Any] | None] = (None, None),
     ) -> tuple[Any, httpx.Headers]:
-        prepared = self._prepare(operation_id, path, query, body, validate, timeout)
+        prepared = self._prepare(operation_id, path, query, body, validate, timeout, *extras)
         response = self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
@@ -379,8 +376,9 @@ class Clockify(_Base, WithResources, Calls):
 
     def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """The generated typed methods' way in (see ``resources.run_arguments``)."""
-        operation_id, arguments = self._run_arguments(operation, parts, file)
-        return self._call(operation_id, **arguments)
+        operation_id, a = run_arguments(operation, *parts, file=file)
+        extras = (a["extra_body"], a["extra_query"])
+        return self._call_with_headers(operation_id, a["path"], a["query"], a["body"], True, None, None, extras)[0]
 
     def _iterate(
         self,
@@ -391,16 +389,21 @@ class Clockify(_Base, WithResources, Calls):
         page_size: int = 50,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Iterator[Any]:
         """``iterate``, whose overloads (one per paged list, typed) the generator writes (``Calls``)."""
         pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
-            items, headers = self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
+            items, headers = self._call_with_headers(
+                operation_id, path, pager.next_query(), None, validate, None, None, (None, extra_query)
+            )
             yield from pager.feed(items, headers)
 
-    def _report_page(self, operation_id: str, path: Mapping[str, Any], body: Any) -> Any:
+    def _report_page(
+        self, operation_id: str, path: Mapping[str, Any], body: Any, extra_body: Mapping[str, Any] | None = None
+    ) -> Any:
         """One page of a paged report, as typed rows: read as ``iterate_report`` reads each page."""
-        prepared = self._prepare(operation_id, path, None, body, True, None)
+        prepared = self._prepare(operation_id, path, None, body, True, None, extra_body)
         return _reading.report_page(operation_id, _client.checked_content(prepared, self._send(prepared)))
 
     def iterate_report(
@@ -412,12 +415,13 @@ class Clockify(_Base, WithResources, Calls):
         page_size: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Iterator[ReportRow]:
         """Every row of a paged report (typed views), at the largest page size the server allows unless told
         otherwise, until the report's totals are reached (at most ``max_pages`` pages)."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
-            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
+            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None, extra_body)
             yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
 
 
@@ -567,8 +571,9 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         validate: bool,
         timeout: httpx.Timeout | float | None,
         deadline: float | None = None,
+        extras: tuple[Mapping[str, Any] | None, Mapping[str, Any] | None] = (None, None),
     ) -> tuple[Any, httpx.Headers]:
-        prepared = self._prepare(operation_id, path, query, body, validate, timeout)
+        prepared = self._prepare(operation_id, path, query, body, validate, timeout, *extras)
         response = await self._send(prepared, deadline, timeout)
         return _client.interpret(prepared, response), response.headers
 
@@ -588,8 +593,10 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
 
     async def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """See ``Clockify._run``."""
-        operation_id, arguments = self._run_arguments(operation, parts, file)
-        return await self._call(operation_id, **arguments)
+        operation_id, a = run_arguments(operation, *parts, file=file)
+        extras = (a["extra_body"], a["extra_query"])
+        answer = await self._call_with_headers(operation_id, a["path"], a["query"], a["body"], True, None, None, extras)
+        return answer[0]
 
     async def _iterate(
         self,
@@ -600,17 +607,22 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         page_size: int = 50,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[Any]:
         """See ``Clockify._iterate``."""
         pager = CorePager(query, page_size, operation_id, max_pages)
         while not pager.done:
-            items, headers = await self._call_with_headers(operation_id, path, pager.next_query(), None, validate, None)
+            items, headers = await self._call_with_headers(
+                operation_id, path, pager.next_query(), None, validate, None, None, (None, extra_query)
+            )
             for item in pager.feed(items, headers):
                 yield item
 
-    async def _report_page(self, operation_id: str, path: Mapping[str, Any], body: Any) -> Any:
+    async def _report_page(
+        self, operation_id: str, path: Mapping[str, Any], body: Any, extra_body: Mapping[str, Any] | None = None
+    ) -> Any:
         """See ``Clockify._report_page``."""
-        prepared = self._prepare(operation_id, path, None, body, True, None)
+        prepared = self._prepare(operation_id, path, None, body, True, None, extra_body)
         return _reading.report_page(operation_id, _client.checked_content(prepared, await self._send(prepared)))
 
     async def iterate_report(
@@ -622,11 +634,12 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         page_size: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[ReportRow]:
         """See ``Clockify.iterate_report``."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
-            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None)
+            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None, extra_body)
             for row in pager.feed(_client.checked_content(prepared, await self._send(prepared))):
                 yield row
 
@@ -641,6 +654,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         pages: int | None = None,
         validate: bool = True,
         max_pages: int = DEFAULT_MAX_PAGES,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncIterator[ReportRow]:
         """``iterate_report`` with up to ``concurrency`` pages in flight; the rows still come in page order,
         and the rate limiter still spaces the requests.
@@ -662,7 +676,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         pulling = asyncio.Event()  # set while the caller waits for rows
 
         async def fetch(page: int) -> bytes:
-            prepared = self._prepare(operation_id, path, None, pager.next_body(page), validate, None)
+            prepared = self._prepare(operation_id, path, None, pager.next_body(page), validate, None, extra_body)
             while True:
                 await pulling.wait()
                 permit = await self._limiter.acquire_async() if self._limiter else None
@@ -692,3 +706,7 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
             for task in ahead:
                 task.cancel()
             await asyncio.gather(*ahead, return_exceptions=True)
+
+
+for _client_class in (Clockify, AsyncClockify):
+    strict_surface(_client_class, {"_call": "call", "_iterate": "iterate"})

@@ -194,11 +194,12 @@ class RequestValidationError(BadRequestError):
     def __str__(self) -> str:
         # Nothing was sent, so no server answered: say so, and what it would have answered.
         where = f"{self.operation_id}: " if self.operation_id else ""
+        # A server answer is claimed only where the documentation records one; a refusal of our own (an
+        # unknown key, a value no URL or JSON can carry) names none.
+        predicted = next((p for p in self.problems if p.status_code is not None), None)
         code = f", code {self.code}" if self.code is not None else ""
-        head = (
-            f"{where}refused before sending (the server would refuse it: status {self.predicted_status_code}{code}): "
-            f"{self.message}"
-        )
+        answer = f" (the server would refuse it: status {self.predicted_status_code}{code})" if predicted else ""
+        head = f"{where}refused before sending{answer}: {self.message}"
         if len(self.problems) == 1:  # problems and message were scrubbed when the error was made
             return f"{head} (at {self.problems[0].path})"
         rest = "; ".join(f"{p.path}: {p.message}" for p in self.problems)

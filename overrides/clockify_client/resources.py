@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
 
-import attrs
 from clockify_api.api.client import AsyncClientOperations, ClientOperations
 from clockify_api.api.expense_report import AsyncExpenseReportOperations, ExpenseReportOperations
 from clockify_api.api.project import AsyncProjectOperations, ProjectOperations
@@ -31,19 +30,14 @@ from clockify_api.types import Unset
 
 from clockify_client import _spec
 from clockify_client._client import FILE_EXPORTS
+from clockify_client._strict import strict_surface
 from clockify_client.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from clockify_api.models import (
-        ClientWithCurrencyDtoV1,
         DetailedReportFilterV1,
-        ProjectDtoV1,
-        TagDtoV1,
-        TaskDtoV1,
         TimeEntrySummaryReportDto,
         TimeEntryWeeklyReportDto,
-        TimeEntryWithRatesDtoV1,
-        UserDtoV1,
     )
 
     from clockify_client._reading import (
@@ -56,6 +50,7 @@ if TYPE_CHECKING:
     )
     from clockify_client.clockify import AsyncClockify, Clockify
 
+Extra = Mapping[str, Any] | None  # fields the spec does not know yet, sent as given (``extra_body=``)
 ReportBody = Mapping[str, Any] | Any  # a report filter: a mapping in the spec's names, or its generated model
 Report = Literal["detailed", "summary", "weekly", "expenses", "attendance"]
 REPORTS: Mapping[str, str] = {
@@ -65,15 +60,6 @@ REPORTS: Mapping[str, str] = {
     "expenses": "generateDetailedReportV1",
     "attendance": "generateAttendanceReport",
 }
-
-
-def kebab(name: str) -> str:
-    return name.replace("_", "-")
-
-
-def fields(values: Mapping[str, Any], convert: Any = kebab) -> dict[str, Any]:
-    """Keyword filters in the spec's spelling; None means 'not given' and is not sent."""
-    return {convert(k): v for k, v in values.items() if v is not None}
 
 
 def _route(method: str, path: str) -> str:
@@ -100,9 +86,9 @@ def run_arguments(
     unknown: Mapping[str, Any],
     *,
     file: bool = False,
-) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    """A typed method's call as ``call``'s operation id and keyword arguments, and the query
-    parameters given in ``extra_query`` (which the spec's check would refuse as unknown).
+) -> tuple[str, dict[str, Any]]:
+    """A typed method's call as ``call``'s operation id and keyword arguments, with ``extra_body`` and
+    ``extra_query`` (sent unchecked, after the rest is checked: ``_client.with_extras``).
 
     ``operation`` is an operationId or, from the generated methods, "METHOD /path". Arguments left
     ``UNSET`` are not sent. Refused with ``ConfigurationError`` before anything is sent: a keyword the
@@ -117,26 +103,24 @@ def run_arguments(
             f"{operation_id}: unknown keyword argument(s) {', '.join(sorted(unknown))}; a field the spec does not "
             "know yet goes in extra_body= (or extra_query=)"
         )
-    for name, extra in (("extra_body", extra_body), ("extra_query", extra_query)):
-        if extra is not None and not isinstance(extra, Mapping):
-            raise ConfigurationError(f"{operation_id}: {name} must be a mapping, not {type(extra).__name__}")
     sent_query = {k: v for k, v in query.items() if not isinstance(v, Unset)}
     if isinstance(body, Unset):
         body = None
     if isinstance(body, Mapping):
-        body = {k: v for k, v in body.items() if not isinstance(v, Unset)} | dict(extra_body or {})
-    elif extra_body:
-        if not attrs.has(type(body)):
-            raise ConfigurationError(f"{operation_id}: extra_body= goes with an object body, not a list")
-        body = attrs.evolve(body)
-        body.additional_properties = {**body.additional_properties, **extra_body}
+        body = {k: v for k, v in body.items() if not isinstance(v, Unset)}
     if body is not None and (_export_type(body) in FILE_EXPORTS) != file:
         raise ConfigurationError(
             f"{operation_id}: exportType {_export_type(body)} answers a file: use reports.export()"
             if not file
             else f"{operation_id}: reports.export() needs a file exportType ({', '.join(sorted(FILE_EXPORTS))})"
         )
-    return operation_id, {"path": dict(path), "query": sent_query, "body": body}, dict(extra_query or {})
+    return operation_id, {
+        "path": dict(path),
+        "query": sent_query,
+        "body": body,
+        "extra_body": extra_body,
+        "extra_query": extra_query,
+    }
 
 
 # --- the areas: the generated methods of their tags, short names, and the quirks ----------------------
@@ -149,49 +133,136 @@ class _Area:
         super().__init__(client._run)  # type: ignore[call-arg]  # the generated classes take ``run``
         self._client = client
 
-    def _pages(self, operation_id: str, path: Mapping[str, str], filters: Mapping[str, Any], page_size: int) -> Any:
-        return self._client._iterate(operation_id, path=path, query=fields(filters), page_size=page_size)
+    def _every_page(self, list_method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """Every page of a generated list method's call: its arguments mapped to the spec's names by the
+        method itself (``_Capture``), ``page`` the first page to read, ``page_size`` the size of each."""
+        if "max_pages" in kwargs:
+            raise ConfigurationError(
+                f"{list_method.__name__}: an area's iterate reads every page; max_pages= is an option of "
+                "clockify.iterate(operation_id, ..., max_pages=...)"
+            )
+        operation, *parts = captured(list_method, args, kwargs)
+        operation_id, a = run_arguments(operation, *parts)
+        query = dict(a["query"])
+        page_size = query.pop("page-size", 50)
+        return self._client._iterate(
+            operation_id, path=a["path"], query=query, page_size=page_size, extra_query=a["extra_query"]
+        )
 
     def _report_pages(
-        self, report: Report, workspace_id: str, body: Mapping[str, Any], page_size: int | None, concurrency: int | None
+        self,
+        report: Report,
+        workspace_id: str,
+        body: Mapping[str, Any],
+        page_size: int | None,
+        concurrency: int | None,
+        extra_body: Mapping[str, Any] | None,
     ) -> Any:
-        args: dict[str, Any] = {"path": {"workspaceId": workspace_id}, "body": body, "page_size": page_size}
+        args: dict[str, Any] = {
+            "path": {"workspaceId": workspace_id},
+            "body": body,
+            "page_size": page_size,
+            "extra_body": extra_body,
+        }
         if concurrency is None:
-            return self._client.iterate_report(REPORTS[report], **args)
+            return self._client.iterate_report(report_operation(report), **args)
         if not hasattr(self._client, "iterate_report_concurrently"):
             raise ConfigurationError("concurrency= is for AsyncClockify")
-        return self._client.iterate_report_concurrently(REPORTS[report], concurrency=concurrency, **args)
+        return self._client.iterate_report_concurrently(report_operation(report), concurrency=concurrency, **args)
 
-    def _report_page(self, report: Report, workspace_id: str, body: ReportBody) -> Any:
+    def _report_page(
+        self, report: Report, workspace_id: str, body: ReportBody, extra_body: Mapping[str, Any] | None
+    ) -> Any:
         """One page of a paged report, its rows typed as its ``iterate_`` method gives them."""
-        operation_id, arguments, _ = run_arguments(
-            REPORTS[report], {"workspaceId": workspace_id}, {}, body, None, None, {}
+        operation_id, a = run_arguments(
+            report_operation(report), {"workspaceId": workspace_id}, {}, body, None, None, {}
         )
-        return self._client._report_page(operation_id, arguments["path"], arguments["body"])
+        return self._client._report_page(operation_id, a["path"], a["body"], extra_body)
 
-    def _report(self, report: Report, workspace_id: str, body: ReportBody, *, file: bool = False) -> Any:
-        return self._client._run(REPORTS[report], {"workspaceId": workspace_id}, {}, body, None, None, {}, file=file)
+    def _report(
+        self,
+        report: Report,
+        workspace_id: str,
+        body: ReportBody,
+        extra_body: Mapping[str, Any] | None,
+        *,
+        file: bool = False,
+    ) -> Any:
+        path = {"workspaceId": workspace_id}
+        return self._client._run(report_operation(report), path, {}, body, extra_body, None, {}, file=file)
+
+
+class _Captured(tuple[Any, ...]):
+    """What a generated method would have run; awaitable at once, for the async methods."""
+
+    def __await__(self) -> Generator[Any, None, _Captured]:
+        return self
+        yield  # a generator that never suspends
+
+
+class _Capture:
+    """Stands in for an area: a generated method called on it gives back what it would have run."""
+
+    @staticmethod
+    def _run(*parts: Any) -> _Captured:
+        return _Captured(parts)
+
+
+_CAPTURE = _Capture()
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def captured(list_method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...]:
+    """The arguments a generated method hands to ``run``: its own mapping of Python names to the spec's."""
+    result = list_method(_CAPTURE, *args, **kwargs)
+    if isinstance(result, Coroutine):
+        try:
+            result.send(None)
+        except StopIteration as done:
+            return tuple(done.value)
+    return tuple(result)
+
+
+def _iterate_like(list_method: Callable[..., Any]) -> Any:
+    @functools.wraps(list_method)
+    def iterate(self: _Area, *args: Any, **kwargs: Any) -> Any:
+        return self._every_page(list_method, args, kwargs)
+
+    iterate.__doc__ = (
+        f"Every item of ``{list_method.__name__}``, page after page: the same keyword filters, ``page`` the first "
+        "page to read (default 1), ``page_size`` the size of each (default 50)."
+    )
+    return iterate
+
+
+def paged(list_method: Callable[P, list[T]]) -> Callable[P, Iterator[T]]:
+    """An area's ``iterate``, from the generated list method of its paged list: the same parameters (so
+    mypy and an editor know the filters), spelled for the spec by the generated method itself."""
+    return cast("Callable[P, Iterator[T]]", _iterate_like(list_method))
+
+
+def paged_async(list_method: Callable[P, Coroutine[Any, Any, list[T]]]) -> Callable[P, AsyncIterator[T]]:
+    """``paged`` for the async areas."""
+    return cast("Callable[P, AsyncIterator[T]]", _iterate_like(list_method))
+
+
+def report_operation(report: str) -> str:
+    """The operation id of a report by its short name, or a ConfigurationError naming the known ones."""
+    try:
+        return REPORTS[report]
+    except (KeyError, TypeError):
+        raise ConfigurationError(f"unknown report {report!r}: one of {', '.join(REPORTS)}") from None
 
 
 class Users(_Area, UserOperations):
     me = UserOperations.get_logged_user
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> Iterator[UserDtoV1]:
-        """Every member of a workspace (filters as ``get_users_of_workspace`` takes them), page after page."""
-        return cast(
-            "Iterator[UserDtoV1]", self._pages("getUsersOfWorkspace", {"workspaceId": workspace_id}, filters, page_size)
-        )
+    iterate = paged(UserOperations.get_users_of_workspace)
 
 
 class AsyncUsers(_Area, AsyncUserOperations):
     me = AsyncUserOperations.get_logged_user
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> AsyncIterator[UserDtoV1]:
-        """Every member of a workspace (filters as ``get_users_of_workspace`` takes them), page after page."""
-        return cast(
-            "AsyncIterator[UserDtoV1]",
-            self._pages("getUsersOfWorkspace", {"workspaceId": workspace_id}, filters, page_size),
-        )
+    iterate = paged_async(AsyncUserOperations.get_users_of_workspace)
 
 
 class Workspaces(_Area, WorkspaceOperations):
@@ -209,12 +280,7 @@ class Projects(_Area, ProjectOperations):
     create = ProjectOperations.create_new_project
     update = ProjectOperations.update_project
     delete = ProjectOperations.delete_project
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> Iterator[ProjectDtoV1]:
-        """Every project matching the filters (``name``, ``archived``, ``billable``, ``clients`` ...)."""
-        return cast(
-            "Iterator[ProjectDtoV1]", self._pages("getProjects", {"workspaceId": workspace_id}, filters, page_size)
-        )
+    iterate = paged(ProjectOperations.get_projects)
 
 
 class AsyncProjects(_Area, AsyncProjectOperations):
@@ -222,76 +288,37 @@ class AsyncProjects(_Area, AsyncProjectOperations):
     create = AsyncProjectOperations.create_new_project
     update = AsyncProjectOperations.update_project
     delete = AsyncProjectOperations.delete_project
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> AsyncIterator[ProjectDtoV1]:
-        """Every project matching the filters (``name``, ``archived``, ``billable``, ``clients`` ...)."""
-        return cast(
-            "AsyncIterator[ProjectDtoV1]", self._pages("getProjects", {"workspaceId": workspace_id}, filters, page_size)
-        )
+    iterate = paged_async(AsyncProjectOperations.get_projects)
 
 
 class Clients(_Area, ClientOperations):
     create = ClientOperations.create_client
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> Iterator[ClientWithCurrencyDtoV1]:
-        """Every client of a workspace matching the filters, page after page."""
-        return cast(
-            "Iterator[ClientWithCurrencyDtoV1]",
-            self._pages("getClients", {"workspaceId": workspace_id}, filters, page_size),
-        )
+    iterate = paged(ClientOperations.get_clients)
 
 
 class AsyncClients(_Area, AsyncClientOperations):
     create = AsyncClientOperations.create_client
-
-    def iterate(
-        self, workspace_id: str, *, page_size: int = 50, **filters: Any
-    ) -> AsyncIterator[ClientWithCurrencyDtoV1]:
-        """Every client of a workspace matching the filters, page after page."""
-        return cast(
-            "AsyncIterator[ClientWithCurrencyDtoV1]",
-            self._pages("getClients", {"workspaceId": workspace_id}, filters, page_size),
-        )
+    iterate = paged_async(AsyncClientOperations.get_clients)
 
 
 class Tags(_Area, TagOperations):
     create = TagOperations.create_new_tag
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> Iterator[TagDtoV1]:
-        """Every tag of a workspace matching the filters, page after page."""
-        return cast("Iterator[TagDtoV1]", self._pages("getTags", {"workspaceId": workspace_id}, filters, page_size))
+    iterate = paged(TagOperations.get_tags)
 
 
 class AsyncTags(_Area, AsyncTagOperations):
     create = AsyncTagOperations.create_new_tag
-
-    def iterate(self, workspace_id: str, *, page_size: int = 50, **filters: Any) -> AsyncIterator[TagDtoV1]:
-        """Every tag of a workspace matching the filters, page after page."""
-        return cast(
-            "AsyncIterator[TagDtoV1]", self._pages("getTags", {"workspaceId": workspace_id}, filters, page_size)
-        )
+    iterate = paged_async(AsyncTagOperations.get_tags)
 
 
 class Tasks(_Area, TaskOperations):
     create = TaskOperations.create_task
-
-    def iterate(
-        self, workspace_id: str, project_id: str, *, page_size: int = 50, **filters: Any
-    ) -> Iterator[TaskDtoV1]:
-        """Every task of a project matching the filters, page after page."""
-        path = {"workspaceId": workspace_id, "projectId": project_id}
-        return cast("Iterator[TaskDtoV1]", self._pages("getTasks", path, filters, page_size))
+    iterate = paged(TaskOperations.get_tasks)
 
 
 class AsyncTasks(_Area, AsyncTaskOperations):
     create = AsyncTaskOperations.create_task
-
-    def iterate(
-        self, workspace_id: str, project_id: str, *, page_size: int = 50, **filters: Any
-    ) -> AsyncIterator[TaskDtoV1]:
-        """Every task of a project matching the filters, page after page."""
-        path = {"workspaceId": workspace_id, "projectId": project_id}
-        return cast("AsyncIterator[TaskDtoV1]", self._pages("getTasks", path, filters, page_size))
+    iterate = paged_async(AsyncTaskOperations.get_tasks)
 
 
 class TimeEntries(_Area, TimeEntryOperations):
@@ -304,20 +331,8 @@ class TimeEntries(_Area, TimeEntryOperations):
     duplicate = TimeEntryOperations.duplicate_time_entry
     update_many = TimeEntryOperations.replace_many
     mark_invoiced = TimeEntryOperations.update_invoiced_status
-
-    def iterate(
-        self, workspace_id: str, user_id: str, *, page_size: int = 50, **filters: Any
-    ) -> Iterator[TimeEntryWithRatesDtoV1]:
-        """Every time entry of a user matching the filters (``start``, ``end``, ``project``, ``hydrated`` ...)."""
-        path = {"workspaceId": workspace_id, "userId": user_id}
-        return cast("Iterator[TimeEntryWithRatesDtoV1]", self._pages("getTimeEntries", path, filters, page_size))
-
-    def in_progress(self, workspace_id: str, *, page_size: int = 50) -> Iterator[TimeEntryWithRatesDtoV1]:
-        """Every timer running in the workspace right now."""
-        return cast(
-            "Iterator[TimeEntryWithRatesDtoV1]",
-            self._pages("getInProgressTimeEntries", {"workspaceId": workspace_id}, {}, page_size),
-        )
+    iterate = paged(TimeEntryOperations.get_time_entries)
+    in_progress = paged(TimeEntryOperations.get_in_progress_time_entries)
 
 
 class AsyncTimeEntries(_Area, AsyncTimeEntryOperations):
@@ -330,96 +345,99 @@ class AsyncTimeEntries(_Area, AsyncTimeEntryOperations):
     duplicate = AsyncTimeEntryOperations.duplicate_time_entry
     update_many = AsyncTimeEntryOperations.replace_many
     mark_invoiced = AsyncTimeEntryOperations.update_invoiced_status
-
-    def iterate(
-        self, workspace_id: str, user_id: str, *, page_size: int = 50, **filters: Any
-    ) -> AsyncIterator[TimeEntryWithRatesDtoV1]:
-        """Every time entry of a user matching the filters (``start``, ``end``, ``project``, ``hydrated`` ...)."""
-        path = {"workspaceId": workspace_id, "userId": user_id}
-        return cast("AsyncIterator[TimeEntryWithRatesDtoV1]", self._pages("getTimeEntries", path, filters, page_size))
-
-    def in_progress(self, workspace_id: str, *, page_size: int = 50) -> AsyncIterator[TimeEntryWithRatesDtoV1]:
-        """Every timer running in the workspace right now."""
-        return cast(
-            "AsyncIterator[TimeEntryWithRatesDtoV1]",
-            self._pages("getInProgressTimeEntries", {"workspaceId": workspace_id}, {}, page_size),
-        )
+    iterate = paged_async(AsyncTimeEntryOperations.get_time_entries)
+    in_progress = paged_async(AsyncTimeEntryOperations.get_in_progress_time_entries)
 
 
 class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamReportOperations):
     """Reports API. Besides the generated methods (a keyword per filter field), each report takes its
     filter whole: a mapping in the spec's names or the generated model; datetimes may be aware
-    ``datetime`` objects. ``export`` returns a file (``exportType`` CSV, XLSX, PDF or ZIP) as bytes."""
+    ``datetime`` objects. ``export`` returns a file (``exportType`` CSV, XLSX, PDF or ZIP) as bytes. A key the
+    spec does not know is refused, at any depth; ``extra_body=`` sends top-level fields it does not know yet."""
 
-    def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]) -> DetailedReportPage:
+    def detailed(
+        self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any], *, extra_body: Extra = None
+    ) -> DetailedReportPage:
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
-        return cast("DetailedReportPage", self._report_page("detailed", workspace_id, body))
+        return cast("DetailedReportPage", self._report_page("detailed", workspace_id, body, extra_body))
 
-    def summary(self, workspace_id: str, body: ReportBody) -> TimeEntrySummaryReportDto:
+    def summary(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> TimeEntrySummaryReportDto:
         """The summary report."""
-        return cast("TimeEntrySummaryReportDto", self._report("summary", workspace_id, body))
+        return cast("TimeEntrySummaryReportDto", self._report("summary", workspace_id, body, extra_body))
 
-    def weekly(self, workspace_id: str, body: ReportBody) -> TimeEntryWeeklyReportDto:
+    def weekly(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
-        return cast("TimeEntryWeeklyReportDto", self._report("weekly", workspace_id, body))
+        return cast("TimeEntryWeeklyReportDto", self._report("weekly", workspace_id, body, extra_body))
 
-    def expenses(self, workspace_id: str, body: ReportBody) -> ExpensePage:
+    def expenses(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
-        return cast("ExpensePage", self._report_page("expenses", workspace_id, body))
+        return cast("ExpensePage", self._report_page("expenses", workspace_id, body, extra_body))
 
-    def attendance(self, workspace_id: str, body: ReportBody) -> AttendancePage:
+    def attendance(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
-        return cast("AttendancePage", self._report_page("attendance", workspace_id, body))
+        return cast("AttendancePage", self._report_page("attendance", workspace_id, body, extra_body))
 
-    def export(self, report: Report, workspace_id: str, body: ReportBody) -> bytes:
+    def export(self, report: Report, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
-        return cast(bytes, self._report(report, workspace_id, body, file=True))
+        return cast(bytes, self._report(report, workspace_id, body, extra_body, file=True))
 
     def iterate_detailed(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None
+        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None, extra_body: Extra = None
     ) -> Iterator[DetailedEntry]:
         """Every row of the detailed report, up to 1000 per request, as typed views."""
-        return cast("Iterator[DetailedEntry]", self._report_pages("detailed", workspace_id, body, page_size, None))
+        return cast(
+            "Iterator[DetailedEntry]", self._report_pages("detailed", workspace_id, body, page_size, None, extra_body)
+        )
 
     def iterate_expenses(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None
+        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None, extra_body: Extra = None
     ) -> Iterator[ExpenseRow]:
         """Every row of the expense report, as typed views."""
-        return cast("Iterator[ExpenseRow]", self._report_pages("expenses", workspace_id, body, page_size, None))
+        return cast(
+            "Iterator[ExpenseRow]", self._report_pages("expenses", workspace_id, body, page_size, None, extra_body)
+        )
 
     def iterate_attendance(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None
+        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None, extra_body: Extra = None
     ) -> Iterator[AttendanceRow]:
         """Every attendance row, up to 201 per request (the server's limit), as typed views."""
-        return cast("Iterator[AttendanceRow]", self._report_pages("attendance", workspace_id, body, page_size, None))
+        return cast(
+            "Iterator[AttendanceRow]", self._report_pages("attendance", workspace_id, body, page_size, None, extra_body)
+        )
 
 
 class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOperations, AsyncTeamReportOperations):
     """See ``Reports``; ``concurrency=`` reads up to that many pages at once, rows still in order."""
 
-    async def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]) -> DetailedReportPage:
+    async def detailed(
+        self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any], *, extra_body: Extra = None
+    ) -> DetailedReportPage:
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
-        return cast("DetailedReportPage", await self._report_page("detailed", workspace_id, body))
+        return cast("DetailedReportPage", await self._report_page("detailed", workspace_id, body, extra_body))
 
-    async def summary(self, workspace_id: str, body: ReportBody) -> TimeEntrySummaryReportDto:
+    async def summary(
+        self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None
+    ) -> TimeEntrySummaryReportDto:
         """The summary report."""
-        return cast("TimeEntrySummaryReportDto", await self._report("summary", workspace_id, body))
+        return cast("TimeEntrySummaryReportDto", await self._report("summary", workspace_id, body, extra_body))
 
-    async def weekly(self, workspace_id: str, body: ReportBody) -> TimeEntryWeeklyReportDto:
+    async def weekly(
+        self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None
+    ) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
-        return cast("TimeEntryWeeklyReportDto", await self._report("weekly", workspace_id, body))
+        return cast("TimeEntryWeeklyReportDto", await self._report("weekly", workspace_id, body, extra_body))
 
-    async def expenses(self, workspace_id: str, body: ReportBody) -> ExpensePage:
+    async def expenses(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
-        return cast("ExpensePage", await self._report_page("expenses", workspace_id, body))
+        return cast("ExpensePage", await self._report_page("expenses", workspace_id, body, extra_body))
 
-    async def attendance(self, workspace_id: str, body: ReportBody) -> AttendancePage:
+    async def attendance(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
-        return cast("AttendancePage", await self._report_page("attendance", workspace_id, body))
+        return cast("AttendancePage", await self._report_page("attendance", workspace_id, body, extra_body))
 
-    async def export(self, report: Report, workspace_id: str, body: ReportBody) -> bytes:
+    async def export(self, report: Report, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
-        return cast(bytes, await self._report(report, workspace_id, body, file=True))
+        return cast(bytes, await self._report(report, workspace_id, body, extra_body, file=True))
 
     def iterate_detailed(
         self,
@@ -428,10 +446,12 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
+        extra_body: Extra = None,
     ) -> AsyncIterator[DetailedEntry]:
         """Every row of the detailed report, up to 1000 per request, as typed views."""
         return cast(
-            "AsyncIterator[DetailedEntry]", self._report_pages("detailed", workspace_id, body, page_size, concurrency)
+            "AsyncIterator[DetailedEntry]",
+            self._report_pages("detailed", workspace_id, body, page_size, concurrency, extra_body),
         )
 
     def iterate_expenses(
@@ -441,10 +461,12 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
+        extra_body: Extra = None,
     ) -> AsyncIterator[ExpenseRow]:
         """Every row of the expense report, as typed views."""
         return cast(
-            "AsyncIterator[ExpenseRow]", self._report_pages("expenses", workspace_id, body, page_size, concurrency)
+            "AsyncIterator[ExpenseRow]",
+            self._report_pages("expenses", workspace_id, body, page_size, concurrency, extra_body),
         )
 
     def iterate_attendance(
@@ -454,11 +476,20 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
+        extra_body: Extra = None,
     ) -> AsyncIterator[AttendanceRow]:
         """Every attendance row, up to 201 per request (the server's limit), as typed views."""
         return cast(
-            "AsyncIterator[AttendanceRow]", self._report_pages("attendance", workspace_id, body, page_size, concurrency)
+            "AsyncIterator[AttendanceRow]",
+            self._report_pages("attendance", workspace_id, body, page_size, concurrency, extra_body),
         )
+
+
+for _area in (
+    Users, AsyncUsers, Workspaces, AsyncWorkspaces, Projects, AsyncProjects, Clients, AsyncClients,
+    Tags, AsyncTags, Tasks, AsyncTasks, TimeEntries, AsyncTimeEntries, Reports, AsyncReports,
+):  # fmt: skip
+    strict_surface(_area)
 
 
 class WithResources:
