@@ -370,9 +370,12 @@ class Clockify(_Base, WithResources, Calls):
         validate: bool = True,
         timeout: httpx.Timeout | float | None = None,
         deadline: float | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """``call``, whose overloads (one per operation id, typed) the generator writes (``Calls``)."""
-        return self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline)[0]
+        extras = (extra_body, extra_query)
+        return self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline, extras)[0]
 
     def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """The generated typed methods' way in (see ``resources.run_arguments``)."""
@@ -587,9 +590,12 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         validate: bool = True,
         timeout: httpx.Timeout | float | None = None,
         deadline: float | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Any:
         """See ``Clockify._call``."""
-        return (await self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline))[0]
+        extras = (extra_body, extra_query)
+        return (await self._call_with_headers(operation_id, path, query, body, validate, timeout, deadline, extras))[0]
 
     async def _run(self, operation: str, *parts: Any, file: bool = False) -> Any:
         """See ``Clockify._run``."""

@@ -185,6 +185,12 @@ def test_extra_body_is_sent_by_the_report_readers_and_typed_methods() -> None:
     clockify, seen = client({"id": "e1"})
     clockify.time_entries.create(WS, start=START, description="d", extra_body={"newField": True})
     assert json.loads(seen[-1].content)["newField"] is True
+    clockify.call("createTimeEntry", path={"workspaceId": WS}, body={"start": START}, extra_body={"newField": 1})
+    assert json.loads(seen[-1].content)["newField"] == 1
+    clockify, seen = client()
+    clockify.call("getProjects", path={"workspaceId": WS}, extra_query={"newParam": "x"})
+    list(clockify.iterate("getTags", path={"workspaceId": WS}, extra_query={"newParam": "y"}))
+    assert [r.url.params["newParam"] for r in seen[-2:]] == ["x", "y"]
     clockify, seen = client(b"a,b\n")
     body = {**DATES, "summaryFilter": {"groups": ["PROJECT"]}, "exportType": "CSV"}
     assert clockify.reports.export("summary", WS, body, extra_body={"x": "y"}) == b"a,b\n"

@@ -120,6 +120,8 @@ class CallOptions(TypedDict, total=False):
     validate: bool
     timeout: httpx.Timeout | float | None
     deadline: float | None
+    extra_body: Mapping[str, Any] | None
+    extra_query: Mapping[str, Any] | None
 
 
 class IterateOptions(TypedDict, total=False):
@@ -130,6 +132,7 @@ class IterateOptions(TypedDict, total=False):
     page_size: int
     validate: bool
     max_pages: int
+    extra_query: Mapping[str, Any] | None
 
 
 class Calls:
@@ -268,6 +271,7 @@ class Calls:
         Returns the operation's generated model (a list of them for lists), ``bytes`` for a file export
         (``exportType`` CSV, XLSX, PDF, ZIP), or None. ``timeout`` and ``deadline`` override the client's
         for this call. An id the spec does not have is a ``ConfigurationError`` (and a type error).
+        ``extra_body``/``extra_query`` send, unchecked, top-level names the spec does not know yet.
         """
         return self._call(operation_id, **options)
 
