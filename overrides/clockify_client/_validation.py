@@ -584,7 +584,9 @@ class RequestValidator:
                 kind, rest = str(parts[0]), parts[1:]
                 for name, known in _unknown_keys(error.instance, node):
                     where = (*rest, name)
-                    own = Problem(path=_location(kind, where), message=_unknown_key_message(kind, where, known))
+                    # policy: the server ignores a key it does not know; the client refuses it (a misspelling).
+                    message = _unknown_key_message(kind, where, known)
+                    own = Problem(path=_location(kind, where), message=message, policy=True)
                     found.append((kind, where, (None, own)))
             elif error.validator == "required":
                 present = error.instance if isinstance(error.instance, Mapping) else {}

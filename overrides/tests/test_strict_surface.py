@@ -327,3 +327,17 @@ def test_an_unsendable_request_claims_no_server_answer() -> None:
     assert seen == []
     with pytest.raises(errors.RequestValidationError, match="the server would refuse it: status 400, code 501"):
         clockify.reports.attendance(WS, {**DATES, "attendanceFilter": {"page": 1, "pageSize": 202}})
+
+
+def test_the_fake_ignores_an_unknown_key_as_the_server_does_while_the_client_refuses_it() -> None:
+    """An unknown key is the client's policy, not a server answer: the fake, as Clockify, ignores it."""
+    from clockify_client.testing import FakeClockify, Seed
+
+    fake = FakeClockify()
+    seed = Seed.create(fake.store)
+    body = {"start": START, "descripton": "typo"}
+    with fake.client(seed.api_key) as clockify:
+        error = refused(lambda: clockify.call("createTimeEntry", path={"workspaceId": seed.workspace_id}, body=body))
+        assert [p.policy for p in error.problems] == [True]
+        entry = clockify.call("createTimeEntry", path={"workspaceId": seed.workspace_id}, body=body, validate=False)
+    assert not entry.description
