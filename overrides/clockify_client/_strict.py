@@ -63,15 +63,23 @@ def strict(function: Callable[..., Any], public_name: str) -> Callable[..., Any]
 
 
 def strict_surface(cls: type, serving: Mapping[str, str] | None = None) -> None:
-    """Every public method of ``cls`` (its own and inherited ones, and ``__init__``) made ``strict``;
-    ``serving`` names the private methods that do a public one's work (``{"_call": "call"}``), whose
-    signature is the one a caller's arguments meet."""
-    names = {name: name for name in dir(cls) if not name.startswith("_")} | {"__init__": ""} | dict(serving or {})
-    done: dict[Callable[..., Any], Callable[..., Any]] = {}  # an alias (``me``) stays the same method
+    """The public methods ``cls`` defines itself (and its ``__init__``) made ``strict``: inherited ones are
+    made strict where they are defined. ``serving`` names the private methods that do a public one's work
+    (``{"_call": "call"}``), whose signature is the one a caller's arguments meet."""
+    names = {name: name for name in vars(cls) if not name.startswith("_")} | {"__init__": ""} | dict(serving or {})
     for name, public in names.items():
-        function = getattr(cls, name, None)
+        function = vars(cls).get(name)
         if inspect.isfunction(function) and not hasattr(function, "__strict__"):
-            if function not in done:
-                done[function] = strict(function, f"{cls.__name__}.{public}" if public else cls.__name__)
-                done[function].__strict__ = True  # type: ignore[attr-defined]
-            setattr(cls, name, done[function])
+            wrapped = strict(function, f"{cls.__name__}.{public}" if public else cls.__name__)
+            wrapped.__strict__ = True  # type: ignore[attr-defined]
+            setattr(cls, name, wrapped)
+
+
+def strict_generated_surface() -> None:
+    """Every class of generated methods (``clockify_api.api``: a class per tag, ``Calls``) made strict, before
+    the areas take their short names (``me = UserOperations.get_logged_user``) from them."""
+    import clockify_api.api as generated
+
+    for value in vars(generated).values():
+        if isinstance(value, type) and value.__module__.startswith(generated.__name__):
+            strict_surface(value)

@@ -12,6 +12,7 @@ or a model) read into typed rows.
 from __future__ import annotations
 
 import functools
+import inspect
 import re
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
@@ -30,7 +31,7 @@ from clockify_api.types import Unset
 
 from clockify_client import _spec
 from clockify_client._client import FILE_EXPORTS
-from clockify_client._strict import strict_surface
+from clockify_client._strict import strict_generated_surface, strict_surface
 from clockify_client.errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
         ExpenseRow,
     )
     from clockify_client.clockify import AsyncClockify, Clockify
+
+strict_generated_surface()  # before the areas below take short names from the generated methods
 
 Extra = Mapping[str, Any] | None  # fields the spec does not know yet, sent as given (``extra_body=``)
 ReportBody = Mapping[str, Any] | Any  # a report filter: a mapping in the spec's names, or its generated model
@@ -215,7 +218,7 @@ T = TypeVar("T")
 
 def captured(list_method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, ...]:
     """The arguments a generated method hands to ``run``: its own mapping of Python names to the spec's."""
-    result = list_method(_CAPTURE, *args, **kwargs)
+    result = inspect.unwrap(list_method)(_CAPTURE, *args, **kwargs)  # wrong arguments: the area's method says so
     if isinstance(result, Coroutine):
         try:
             result.send(None)
@@ -225,7 +228,7 @@ def captured(list_method: Callable[..., Any], args: tuple[Any, ...], kwargs: dic
 
 
 def _iterate_like(list_method: Callable[..., Any]) -> Any:
-    @functools.wraps(list_method)
+    @functools.wraps(inspect.unwrap(list_method))  # its signature, not its strict wrapper's marks
     def iterate(self: _Area, *args: Any, **kwargs: Any) -> Any:
         return self._every_page(list_method, args, kwargs)
 

@@ -266,7 +266,7 @@ def test_wrong_arguments_to_public_methods_are_configuration_errors_naming_them(
         (lambda: clockify.reports.iterate_detailed(WS, {}, pagesize=3), "Reports.iterate_detailed"),  # type: ignore[call-arg]
         (lambda: clockify.call("getProjects", querry={}), "Clockify.call"),  # type: ignore[call-overload]
         (lambda: clockify.iterate("getTags", pth={}), "Clockify.iterate"),  # type: ignore[call-overload]
-        (lambda: clockify.time_entries.create(WS, START), "TimeEntries.create"),  # type: ignore[call-arg]
+        (lambda: clockify.time_entries.create(WS, START), "TimeEntryOperations.create_time_entry"),  # type: ignore[call-arg]
         (lambda: clockify.projects.iterate(WS, "x"), "Projects.iterate"),  # type: ignore[call-arg]
         (lambda: Clockify(KEY, "tok"), "Clockify()"),  # type: ignore[call-arg]
     ]
