@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Literal
 
+from clockify_client.errors import ConfigurationError
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 REPORT_TAGS = frozenset({"Time Entry Report", "Expense Report", "Team Report"})
 
@@ -43,6 +45,11 @@ class Operation:
     @property
     def is_report(self) -> bool:
         return self.host == "reports"
+
+    @functools.cached_property
+    def path_names(self) -> tuple[str, ...]:
+        """The names of the path parameters, in the spec's order (worked out once per operation)."""
+        return tuple(p.name for p in self.parameters if p.location == "path")
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -108,8 +115,6 @@ def operations() -> Mapping[str, Operation]:
 
 
 def operation(operation_id: str) -> Operation:
-    from clockify_client.errors import ConfigurationError
-
     try:
         return operations()[operation_id]
     except (KeyError, TypeError):  # TypeError: an unhashable id (a list, a dict)
