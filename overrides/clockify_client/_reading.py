@@ -26,7 +26,7 @@ import importlib
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
@@ -102,6 +102,35 @@ def parse_duration(value: int | float | str | None) -> datetime.timedelta | None
         raise ValueError(f"duration out of range: {value!r}") from None
 
 
+class _Inline(NamedTuple):
+    """A conversion's common case written out as source lines (``{v}`` is the value's variable) for the
+    views' compiled converters (``_compile``), so that the common case costs no Python call; any other
+    input still goes through the function itself. The lines must give what the function gives."""
+
+    kind: type  # the input type the lines are for
+    lines: tuple[str, ...]
+    scope: Mapping[str, Any]
+
+
+_INLINE: dict[Callable[[Any], Any], _Inline] = {}
+_C = TypeVar("_C", bound=Callable[..., Any])
+
+
+def _inline(kind: type, *lines: str, **scope: Any) -> Callable[[_C], _C]:
+    def register(convert: _C) -> _C:
+        _INLINE[convert] = _Inline(kind, lines, scope)
+        return convert
+
+    return register
+
+
+@_inline(
+    str,
+    "{v} = _fromisoformat({v})",
+    "if {v}.tzinfo is None: {v} = {v}.replace(tzinfo=_UTC)",
+    _fromisoformat=datetime.datetime.fromisoformat,
+    _UTC=datetime.UTC,
+)
 def parse_datetime(value: str | None) -> datetime.datetime | None:
     """An aware ``datetime`` from the server's ISO-8601 forms (``2024-01-15T09:00:00Z``,
     ``2024-01-15T09:00:00.000Z``, ``2024-01-15T10:00:00+01:00``). ``None`` -> ``None``.
@@ -159,29 +188,59 @@ def _normalize(name: str) -> str:
 
 
 @functools.cache
-def _targets() -> Mapping[str, _Target | None]:
-    """operationId -> what its success body decodes into, from the spec's response schema (built once)."""
+def _model_classes() -> Mapping[str, Any]:
+    """The generated model classes by normalized name."""
     models = importlib.import_module("clockify_api.models")
     # The generator's class names are the schema names in PascalCase; matching them normalized keeps
     # this independent of its exact casing rules.
-    classes = {_normalize(name): getattr(models, name) for name in models.__all__}
-    found: dict[str, _Target | None] = {}
-    for op_id, op in _spec.operations().items():
-        item = _spec.spec()["paths"][op.path][op.method.lower()]
-        content = item["responses"].get(str(op.success_status), {}).get("content", {})
-        media = next((content[t] for t in ("application/json", "*/*") if t in content), None)
-        if media is None:
-            found[op_id] = None
-            continue
-        schema = media.get("schema", {})
-        many = schema.get("type") == "array"
-        one = schema.get("items", {}) if many else schema
-        ref = one.get("$ref", "")
-        model = classes.get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
-        if ref and model is None:
-            raise LookupError(f"{op_id}: no generated model for {ref}")
-        found[op_id] = _Target(model, many, _tolerance.compiled(one))
-    return found
+    return {_normalize(name): getattr(models, name) for name in models.__all__}
+
+
+def _target(op_id: str) -> _Target | None:
+    """What the success body of ``op_id`` decodes into, from the spec's response schema."""
+    op = _spec.operations()[op_id]
+    item = _spec.spec()["paths"][op.path][op.method.lower()]
+    content = item["responses"].get(str(op.success_status), {}).get("content", {})
+    media = next((content[t] for t in ("application/json", "*/*") if t in content), None)
+    if media is None:
+        return None
+    schema = media.get("schema", {})
+    many = schema.get("type") == "array"
+    one = schema.get("items", {}) if many else schema
+    ref = one.get("$ref", "")
+    model = _model_classes().get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
+    if ref and model is None:
+        raise LookupError(f"{op_id}: no generated model for {ref}")
+    return _Target(model, many, _tolerance.compiled(one))
+
+
+class _Targets(Mapping[str, _Target | None]):
+    """operationId -> ``_target``, each worked out when first asked for: all of them at once would cost the
+    first call of every process the compiled response schemas of every operation."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, _Target | None] = {}
+
+    def __getitem__(self, op_id: str) -> _Target | None:
+        try:
+            return self._known[op_id]
+        except KeyError:
+            if op_id not in _spec.operations():
+                raise
+        found = self._known[op_id] = _target(op_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_spec.operations())
+
+    def __len__(self) -> int:
+        return len(_spec.operations())
+
+
+@functools.cache
+def _targets() -> Mapping[str, _Target | None]:
+    """operationId -> what its success body decodes into (each built once, on first use)."""
+    return _Targets()
 
 
 def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:
@@ -407,9 +466,16 @@ def _compile(view: type[_View]) -> Callable[[_View, dict[str, Any]], None]:
             lines.append(f"    elif type({v}) is not K{i}:")
         else:
             lines.append(f"    if {v} is not None and type({v}) is not K{i}:")
+        lines.append("        try:")
+        inline = _INLINE.get(field.convert)
+        if inline is None:
+            lines.append(f"            {v} = C{i}({v})")
+        else:
+            scope.update(inline.scope, **{f"I{i}": inline.kind})
+            lines.append(f"            if type({v}) is I{i}:")
+            lines += ["                " + line.format(v=v) for line in inline.lines]
+            lines += ["            else:", f"                {v} = C{i}({v})"]
         lines += [
-            "        try:",
-            f"            {v} = C{i}({v})",
             "        except _ERRORS as exc:",
             f"            faults = _fault(faults, {name}, _Wrong({first}, {v}, str(exc)))",
         ]
@@ -505,9 +571,13 @@ def _major_units(value: Any) -> Decimal:
     return _exact(value).scaleb(-2)
 
 
+_SECOND = datetime.timedelta(seconds=1)
+
+
+@_inline(int, "{v} = _SECOND * {v}", _SECOND=_SECOND)  # the common case (004); too large: OverflowError
 def _seconds_or_iso(value: Any) -> datetime.timedelta | None:
-    if type(value) is int:  # the common case (004), without parse_duration's checks
-        return datetime.timedelta(0, value)
+    if type(value) is int:
+        return _SECOND * value
     return parse_duration(value)
 
 
@@ -594,11 +664,11 @@ class DetailedEntry(_View):
 
     @property
     def tag_names(self) -> list[str]:
-        return [t.name for t in self.tags if t.name is not None]
+        return [name for _, name in self.tags if name is not None]
 
     @property
     def tag_ids(self) -> list[str]:
-        return [t.id for t in self.tags if t.id is not None]
+        return [ident for ident, _ in self.tags if ident is not None]
 
 
 class DetailedTotals(_View):
