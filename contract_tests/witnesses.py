@@ -316,6 +316,47 @@ def time_entry_duration_iso8601(spec: Spec) -> None:
     assert not interval.ok({"start": "2019-08-24T14:15:22Z", "duration": "8000"}), "a duration of no ISO form is read"
 
 
+def _reads(spec: Spec, schema_name: str, field: str, value: Any) -> bool:
+    """Whether the client reads ``value`` in ``schema_name.field`` as the spec describes it (tolerant reading)."""
+    return bool(_tolerance.compiled({"$ref": f"#/components/schemas/{schema_name}"}, spec).ok({field: value}))
+
+
+@witness("live-core-durations-iso8601")
+def live_core_durations_iso8601(spec: Spec) -> None:
+    # The live forms (2026-05-20 ledger, 2022 webhook) are read; the published "milliseconds" text is not a duration.
+    for schema_name, field, live in (
+        ("ProjectDtoV1", "duration", "PT2H9M23S"),
+        ("ProjectDtoImplV1", "duration", "PT12H30M"),
+        ("EstimateDtoV1", "estimate", "PT0S"),
+        ("TimeEstimateDto", "estimate", "PT0S"),
+        ("TaskDtoV1", "duration", "PT20S"),
+        ("TaskDtoV1", "estimate", "PT0S"),
+    ):
+        assert _reads(spec, schema_name, field, live), f"{schema_name}.{field} {live!r} is not read"
+        assert not _reads(spec, schema_name, field, "60000"), f"{schema_name}.{field} reads milliseconds text"
+    assert not _reads(spec, "TimeEstimateDto", "estimate", 0), "a number of no recorded unit is read as a duration"
+
+
+@witness("report-durations-seconds")
+def report_durations_seconds(spec: Spec) -> None:
+    # Seconds are read; a text is not (a report total is never an ISO text) except in a detailed row (003).
+    for schema_name, field, seconds in (
+        ("TimeEntryReportTotals", "totalTime", 144000),
+        ("TimeEntryReportTotals", "totalBillableTime", 115200),
+        ("SummaryReportChartDto", "totalTime", 20000.0),
+        ("GroupOneDto", "duration", 7200),
+        ("DailyTotalDto", "duration", 3600),
+        ("AttendanceDto", "totalDuration", 28800),
+        ("AttendanceDto", "break", 1800),
+        ("ReportTimeIntervalDto", "duration", 28800),
+    ):
+        assert _reads(spec, schema_name, field, seconds), f"{schema_name}.{field} {seconds!r} is not read"
+        # More seconds than any duration holds: a number, but not one the model can hold as a timedelta.
+        assert not _reads(spec, schema_name, field, 10**20), f"{schema_name}.{field} reads an impossible duration"
+    assert _reads(spec, "ReportTimeIntervalDto", "duration", "PT2H"), "003's ISO row duration is not read"
+    assert not _reads(spec, "ReportTimeIntervalDto", "duration", "two hours"), "a row duration of no form is read"
+
+
 @witness("custom-field-value-any")
 def custom_field_value_any(spec: Spec) -> None:
     for value in ("CF-001", 42, True, ["a", "b"], {"k": "v"}):
