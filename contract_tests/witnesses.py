@@ -9,11 +9,12 @@ means adding a function here, registered under the correction's id: nothing else
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
-from clockify_client import _spec, _tolerance, errors
+from clockify_client import _serialize, _spec, _tolerance, errors
 from clockify_client._validation import RequestValidator, openapi_to_json_schema
 from clockify_client.testing import _answers as conditions
 
@@ -355,6 +356,26 @@ def report_durations_seconds(spec: Spec) -> None:
         assert not _reads(spec, schema_name, field, 10**20), f"{schema_name}.{field} reads an impossible duration"
     assert _reads(spec, "ReportTimeIntervalDto", "duration", "PT2H"), "003's ISO row duration is not read"
     assert not _reads(spec, "ReportTimeIntervalDto", "duration", "two hours"), "a row duration of no form is read"
+
+
+@witness("request-durations")
+def request_durations(spec: Spec) -> None:
+    # A timedelta in a request body goes out in its field's wire form, as the client serializes any body.
+    def sent(schema_name: str, body: Any) -> Any:
+        schema = {"$ref": f"#/components/schemas/{schema_name}"}
+        resolve = spec["components"]["schemas"].__getitem__
+        try:
+            return _serialize.to_json(
+                body, reports=False, durations=lambda path: _serialize.wire_form(schema, path, resolve)
+            )
+        except _serialize.UnsendableError as exc:
+            raise AssertionError(f"{schema_name}: {exc.problem.path}: {exc.problem.message}") from None
+
+    hours, minutes = datetime.timedelta(hours=2), datetime.timedelta(minutes=5)
+    assert sent("TaskRequestV1", {"name": "t", "estimate": hours}) == {"name": "t", "estimate": "PT2H"}
+    assert sent("ProjectRequest", {"name": "p", "estimate": {"estimate": hours}})["estimate"] == {"estimate": "PT2H"}
+    audit = sent("DetailedReportFilterV1", {"detailedFilter": {"auditFilter": {"duration": minutes}}})
+    assert audit == {"detailedFilter": {"auditFilter": {"duration": 300}}}
 
 
 @witness("custom-field-value-any")

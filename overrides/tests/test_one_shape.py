@@ -14,8 +14,9 @@ from typing import Any, Literal
 
 import httpx
 import pytest
+from clockify_api.models import EstimateRequest, EstimateRequestType
 from clockify_api.types import UNSET, iso_duration, iso_duration_text
-from clockify_client import AsyncClockify, AttendanceRow, Clockify, DetailedEntry, ExpenseRow, mismatches
+from clockify_client import AsyncClockify, AttendanceRow, Clockify, DetailedEntry, ExpenseRow, errors, mismatches
 from clockify_client._reading import parse_duration, parse_json_body
 from clockify_client._tolerance import attribute
 from hypothesis import given, settings
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 from scripts.payloads import detailed_report_payload
 
 WS = "5b641568b07987035750505e"
+START = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
 DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
 ATTENDANCE = {"entities": [{"userId": "u1", "date": "2024-01-15", "totalDuration": 28800, "break": 1800}]}
 EXPENSES = {"expenses": [{"id": "x1", "date": "2024-01-15", "amount": 12.5}], "totals": {"expensesCount": 1}}
@@ -322,3 +324,40 @@ def _is_iso(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# --- and a duration sent is a timedelta too, written in its field's wire form ------------------------------
+
+
+def _sent(call: Callable[[Clockify], Any], answer: Any) -> Any:
+    """The JSON body ``call`` sends (answered with ``answer``)."""
+    bodies: list[Any] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(json.loads(request.content))
+        return httpx.Response(200, json=answer)
+
+    with Clockify(api_key="shape-key", transport=httpx.MockTransport(handler), rate_limit=None) as clockify:
+        call(clockify)
+    (body,) = bodies
+    return body
+
+
+def test_an_estimate_or_an_audit_duration_is_sent_as_the_server_reads_it() -> None:
+    two_hours = datetime.timedelta(hours=2)
+    sent = _sent(lambda c: c.tasks.create(WS, PROJECT["id"], name="t", estimate=two_hours), TASK)
+    assert sent == {"name": "t", "estimate": "PT2H"}
+    sent = _sent(lambda c: c.call("createTask", path={"workspaceId": WS, "projectId": "p"}, body=sent), TASK)
+    assert sent["estimate"] == "PT2H"  # a body already in wire form goes as it is
+    estimate = EstimateRequest(estimate=datetime.timedelta(minutes=90), type_=EstimateRequestType.MANUAL)
+    sent = _sent(lambda c: c.projects.create(WS, name="Website", estimate=estimate), PROJECT)
+    assert sent["estimate"] == {"estimate": "PT1H30M", "type": "MANUAL"}
+    audit = {**DATES, "detailedFilter": {"page": 1, "pageSize": 50, "auditFilter": {"duration": two_hours / 24}}}
+    sent = _sent(lambda c: c.reports.detailed(WS, audit), {"timeEntries": [], "totals": []})
+    assert sent["detailedFilter"]["auditFilter"] == {"duration": 300}  # seconds (004)
+
+
+def test_a_timedelta_where_the_spec_has_no_duration_is_refused_before_sending() -> None:
+    refused = r"a timedelta is sent only in a field the spec gives as a duration \(at \$\.description\)"
+    with pytest.raises(errors.RequestValidationError, match=refused):
+        _sent(lambda c: c.time_entries.create(WS, start=START, description=datetime.timedelta(1)), {})  # type: ignore[arg-type]
