@@ -45,8 +45,12 @@ def iso_duration(text: str) -> datetime.timedelta:
     sign, years, months, *parts = match.groups()
     if any(part and Decimal(part.replace(",", ".")) for part in (years, months)):
         raise ValueError(f"a duration in years or months has no fixed length: {text!r}")
-    total = sum((Decimal(part.replace(",", ".")) * unit for part, unit in zip(parts, _UNITS) if part), Decimal(0))
-    try:  # exact to the microsecond, rounded half to even below it (as timedelta rounds)
+    try:
+        if "." not in upper and "," not in upper:  # whole numbers (the server's own form): plain integers
+            seconds = sum(int(part) * unit for part, unit in zip(parts, _UNITS) if part)
+            return datetime.timedelta(seconds=-seconds if sign == "-" else seconds)
+        total = sum((Decimal(part.replace(",", ".")) * unit for part, unit in zip(parts, _UNITS) if part), Decimal(0))
+        # Exact to the microsecond, rounded half to even below it (as timedelta rounds).
         return datetime.timedelta(microseconds=int((-total if sign == "-" else total).scaleb(6).to_integral_value()))
     except OverflowError:
         raise ValueError(f"duration out of range: {text!r}") from None
@@ -69,10 +73,11 @@ def iso_duration_text(value: datetime.timedelta) -> str:
 
 
 def _seconds(value: Any) -> datetime.timedelta:
-    if type(value) is int:
-        return datetime.timedelta(seconds=value)
-    if type(value) is float and math.isfinite(value):
-        return datetime.timedelta(seconds=value)
+    if type(value) is int or (type(value) is float and math.isfinite(value)):
+        try:
+            return datetime.timedelta(seconds=value)
+        except OverflowError:
+            raise ValueError(f"duration out of range: {value!r}") from None
     raise ValueError(f"not a number of seconds: {value!r}")
 
 
@@ -88,16 +93,14 @@ _WRITE = {"iso8601": iso_duration_text, "seconds": _seconds_json}
 
 def duration_from_json(value: Any, forms: tuple[str, ...]) -> Any:
     """A duration field as the model holds it: a ``timedelta`` from whichever of the spec's wire ``forms``
-    (``iso8601``, ``seconds``) the value is in; null and UNSET as they are. ``ValueError`` for anything else
-    (another JSON type, a malformed text, a value out of ``timedelta``'s range)."""
+    (``iso8601``, a text; ``seconds``, a number) the value is in; null and UNSET as they are. ``ValueError`` for
+    anything else (a form the field is not sent in, a malformed text, a value out of ``timedelta``'s range)."""
     if value is None or isinstance(value, Unset):
         return value
-    for form in forms:
-        try:
-            return _READ[form](value)
-        except (TypeError, ValueError, OverflowError):
-            continue
-    raise ValueError(f"not a duration ({' or '.join(forms)}): {value!r}")
+    form = "iso8601" if type(value) is str else "seconds"
+    if form not in forms:
+        raise ValueError(f"not a duration ({' or '.join(forms)}): {value!r}")
+    return _READ[form](value)
 
 
 def duration_to_json(value: datetime.timedelta | None | Unset, form: str) -> str | int | float | None | Unset:
