@@ -222,7 +222,9 @@ def body_json(op: _spec.Operation, body: Any) -> Any:
     if body is None:
         return None
     try:
-        converted = _serialize.to_json(body, reports=op.host == "reports")
+        # A timedelta goes in a field the spec marks as a duration, in its wire form (asked only when one is found).
+        durations = lambda path: _serialize.wire_form(op.body_schema, path, _spec.schema)  # noqa: E731
+        converted = _serialize.to_json(body, reports=op.host == "reports", durations=durations)
     except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=op.operation_id) from None
     if isinstance(converted, dict) and not isinstance(body, Mapping) and op.body_schema is not None:

@@ -97,7 +97,7 @@ def parse_duration(value: int | float | str | None) -> datetime.timedelta | None
         text = value.strip()
         if _SECONDS.fullmatch(text):
             return datetime.timedelta(seconds=float(Decimal(text)))
-        return iso_duration(text)  # the generated models' own reading of ``format: duration``
+        return iso_duration(text)  # the generated models' own reading of an ISO-8601 duration
     except OverflowError:
         raise ValueError(f"duration out of range: {value!r}") from None
 
