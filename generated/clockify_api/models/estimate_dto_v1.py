@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimate_dto_v1_type import EstimateDtoV1Type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EstimateDtoV1")
 
@@ -23,6 +23,9 @@ class EstimateDtoV1:
     estimate: str | Unset = UNSET
     type_: EstimateDtoV1Type | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         estimate = self.estimate
