@@ -5,7 +5,7 @@ import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeAlias, TypeVar  # (JSON values)
 
 from attrs import (
     define,
@@ -24,6 +24,11 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+# --- JSON values: what a schema {} (any JSON value) holds, typed without Any ------------------------------
+JsonValue: TypeAlias = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+# --- end of JSON values ---------------------------------------------------------------------------------
 
 
 # --- reprs: a generated model shows the fields that are set -----------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 import attrs
 from clockify_api.api.client import AsyncClientOperations, ClientOperations
@@ -35,15 +35,19 @@ from clockify_client.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from clockify_api.models import (
+        AttendanceReportFilterV1,
         ClientWithCurrencyDtoV1,
         DetailedReportFilterV1,
+        ExpenseReportFilterV1,
         ProjectDtoV1,
+        SummaryReportFilterV1,
         TagDtoV1,
         TaskDtoV1,
         TimeEntrySummaryReportDto,
         TimeEntryWeeklyReportDto,
         TimeEntryWithRatesDtoV1,
         UserDtoV1,
+        WeeklyReportFilterV1,
     )
 
     from clockify_client._reading import (
@@ -56,7 +60,12 @@ if TYPE_CHECKING:
     )
     from clockify_client.clockify import AsyncClockify, Clockify
 
-ReportBody = Mapping[str, Any] | Any  # a report filter: a mapping in the spec's names, or its generated model
+# A report filter, given whole: a mapping in the spec's names, or the report's generated model (per method).
+ReportBody = Mapping[str, object]
+AnyReportFilter: TypeAlias = (
+    "DetailedReportFilterV1 | SummaryReportFilterV1 | WeeklyReportFilterV1 | ExpenseReportFilterV1"
+    " | AttendanceReportFilterV1 | ReportBody"
+)
 Report = Literal["detailed", "summary", "weekly", "expenses", "attendance"]
 REPORTS: Mapping[str, str] = {
     "detailed": "generateDetailedReport",
@@ -153,7 +162,7 @@ class _Area:
         return self._client._iterate(operation_id, path=path, query=fields(filters), page_size=page_size)
 
     def _report_pages(
-        self, report: Report, workspace_id: str, body: Mapping[str, Any], page_size: int | None, concurrency: int | None
+        self, report: Report, workspace_id: str, body: Any, page_size: int | None, concurrency: int | None
     ) -> Any:
         args: dict[str, Any] = {"path": {"workspaceId": workspace_id}, "body": body, "page_size": page_size}
         if concurrency is None:
@@ -162,14 +171,14 @@ class _Area:
             raise ConfigurationError("concurrency= is for AsyncClockify")
         return self._client.iterate_report_concurrently(REPORTS[report], concurrency=concurrency, **args)
 
-    def _report_page(self, report: Report, workspace_id: str, body: ReportBody) -> Any:
+    def _report_page(self, report: Report, workspace_id: str, body: Any) -> Any:
         """One page of a paged report, its rows typed as its ``iterate_`` method gives them."""
         operation_id, arguments, _ = run_arguments(
             REPORTS[report], {"workspaceId": workspace_id}, {}, body, None, None, {}
         )
         return self._client._report_page(operation_id, arguments["path"], arguments["body"])
 
-    def _report(self, report: Report, workspace_id: str, body: ReportBody, *, file: bool = False) -> Any:
+    def _report(self, report: Report, workspace_id: str, body: Any, *, file: bool = False) -> Any:
         return self._client._run(REPORTS[report], {"workspaceId": workspace_id}, {}, body, None, None, {}, file=file)
 
 
@@ -351,44 +360,44 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
     filter whole: a mapping in the spec's names or the generated model; datetimes may be aware
     ``datetime`` objects. ``export`` returns a file (``exportType`` CSV, XLSX, PDF or ZIP) as bytes."""
 
-    def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]) -> DetailedReportPage:
+    def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody) -> DetailedReportPage:
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
         return cast("DetailedReportPage", self._report_page("detailed", workspace_id, body))
 
-    def summary(self, workspace_id: str, body: ReportBody) -> TimeEntrySummaryReportDto:
+    def summary(self, workspace_id: str, body: SummaryReportFilterV1 | ReportBody) -> TimeEntrySummaryReportDto:
         """The summary report."""
         return cast("TimeEntrySummaryReportDto", self._report("summary", workspace_id, body))
 
-    def weekly(self, workspace_id: str, body: ReportBody) -> TimeEntryWeeklyReportDto:
+    def weekly(self, workspace_id: str, body: WeeklyReportFilterV1 | ReportBody) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", self._report("weekly", workspace_id, body))
 
-    def expenses(self, workspace_id: str, body: ReportBody) -> ExpensePage:
+    def expenses(self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
         return cast("ExpensePage", self._report_page("expenses", workspace_id, body))
 
-    def attendance(self, workspace_id: str, body: ReportBody) -> AttendancePage:
+    def attendance(self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
         return cast("AttendancePage", self._report_page("attendance", workspace_id, body))
 
-    def export(self, report: Report, workspace_id: str, body: ReportBody) -> bytes:
+    def export(self, report: Report, workspace_id: str, body: AnyReportFilter) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
         return cast(bytes, self._report(report, workspace_id, body, file=True))
 
     def iterate_detailed(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None
+        self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody, *, page_size: int | None = None
     ) -> Iterator[DetailedEntry]:
         """Every row of the detailed report, up to 1000 per request, as typed views."""
         return cast("Iterator[DetailedEntry]", self._report_pages("detailed", workspace_id, body, page_size, None))
 
     def iterate_expenses(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None
+        self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, page_size: int | None = None
     ) -> Iterator[ExpenseRow]:
         """Every row of the expense report, as typed views."""
         return cast("Iterator[ExpenseRow]", self._report_pages("expenses", workspace_id, body, page_size, None))
 
     def iterate_attendance(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None
+        self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, page_size: int | None = None
     ) -> Iterator[AttendanceRow]:
         """Every attendance row, up to 201 per request (the server's limit), as typed views."""
         return cast("Iterator[AttendanceRow]", self._report_pages("attendance", workspace_id, body, page_size, None))
@@ -397,34 +406,34 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
 class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOperations, AsyncTeamReportOperations):
     """See ``Reports``; ``concurrency=`` reads up to that many pages at once, rows still in order."""
 
-    async def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any]) -> DetailedReportPage:
+    async def detailed(self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody) -> DetailedReportPage:
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
         return cast("DetailedReportPage", await self._report_page("detailed", workspace_id, body))
 
-    async def summary(self, workspace_id: str, body: ReportBody) -> TimeEntrySummaryReportDto:
+    async def summary(self, workspace_id: str, body: SummaryReportFilterV1 | ReportBody) -> TimeEntrySummaryReportDto:
         """The summary report."""
         return cast("TimeEntrySummaryReportDto", await self._report("summary", workspace_id, body))
 
-    async def weekly(self, workspace_id: str, body: ReportBody) -> TimeEntryWeeklyReportDto:
+    async def weekly(self, workspace_id: str, body: WeeklyReportFilterV1 | ReportBody) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", await self._report("weekly", workspace_id, body))
 
-    async def expenses(self, workspace_id: str, body: ReportBody) -> ExpensePage:
+    async def expenses(self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
         return cast("ExpensePage", await self._report_page("expenses", workspace_id, body))
 
-    async def attendance(self, workspace_id: str, body: ReportBody) -> AttendancePage:
+    async def attendance(self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
         return cast("AttendancePage", await self._report_page("attendance", workspace_id, body))
 
-    async def export(self, report: Report, workspace_id: str, body: ReportBody) -> bytes:
+    async def export(self, report: Report, workspace_id: str, body: AnyReportFilter) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
         return cast(bytes, await self._report(report, workspace_id, body, file=True))
 
     def iterate_detailed(
         self,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: DetailedReportFilterV1 | ReportBody,
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
@@ -437,7 +446,7 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
     def iterate_expenses(
         self,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: ExpenseReportFilterV1 | ReportBody,
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
@@ -450,7 +459,7 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
     def iterate_attendance(
         self,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: AttendanceReportFilterV1 | ReportBody,
         *,
         page_size: int | None = None,
         concurrency: int | None = None,

@@ -40,6 +40,7 @@ MISTAKES = {
     "UNKNOWN-OPERATION": 'No overload variant of "call"',
     "NOT-A-PAGED-LIST": 'No overload variant of "iterate"',
     "MISSPELLED-OPTION": '"max_retires"',
+    "REPORT-BODY-NOT-A-FILTER": 'Argument 2 to "summary" of "Reports" has incompatible type "int"',
     "MISSING-AWAIT": "Are you missing an await?",
     "MISSING-AWAIT-ATTRIBUTE": 'forgot to use "await"',
     "MISSING-AWAIT-CALL": 'forgot to use "await"',

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_custom_field_request_source_type import UpdateCustomFieldRequestSourceType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, JsonValue, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateCustomFieldRequest")
 
@@ -18,12 +18,12 @@ class UpdateCustomFieldRequest:
     Attributes:
         custom_field_id (str):
         source_type (UpdateCustomFieldRequestSourceType | Unset):
-        value (Any | Unset):
+        value (JsonValue | Unset):
     """
 
     custom_field_id: str
     source_type: UpdateCustomFieldRequestSourceType | Unset = UNSET
-    value: Any | Unset = UNSET
+    value: JsonValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
