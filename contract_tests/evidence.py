@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ RECORDED = ("live", "hand-made")
 REPLAYS = ("success", "refused", "server-state", "none")
 CREDENTIALS = ("unknown-key", "none", "both")
 ENTITIES = ("existing", "missing")
+STATES = ("no-running-timer",)  # server states a record shows that no request part says (fake_replay.WORLDS)
 PLACEHOLDER = "PLACEHOLDER:"
 
 
@@ -55,6 +57,7 @@ class Fact:
     sent: Json  # the request body the record gives, or None
     credential: str | None
     entity: str  # "missing": the request names an entity that does not exist (or that the key cannot see)
+    state: str | None  # a server state the record shows (STATES), or None
     status: int | None
     code: int | None
     message: str | None
@@ -126,6 +129,8 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
     _require(credential is None or credential in CREDENTIALS, where, f"credential must be one of {CREDENTIALS}")
     entity = request.get("entity", "existing")
     _require(entity in ENTITIES, where, f"entity must be one of {ENTITIES}")
+    state = request.get("state")
+    _require(state is None or state in STATES, where, f"state must be one of {STATES}")
     status = answer.get("status")
     _require(status is None or isinstance(status, int), where, "status must be an integer or null")
     if replay != "none":
@@ -149,9 +154,10 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
         sent=resolve_placeholders(request.get("body")),
         credential=credential,
         entity=str(entity),
+        state=state,
         status=status,
         code=answer.get("code"),
-        message=answer.get("message"),
+        message=resolve_placeholders(answer.get("message")),
         body=resolve_placeholders(answer.get("body")),
         replay=str(replay),
         date=_date(fact_date, where) if fact_date is not None else source.date,
@@ -159,14 +165,18 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
     )
 
 
+_PLACED = re.compile(re.escape(PLACEHOLDER) + r"([A-Z_]+_ID)")
+
+
 def resolve_placeholders(value: Json) -> Json:
-    """The body with every ``PLACEHOLDER:<NAME>`` string replaced by ``catalog.<NAME>``."""
+    """The value with every ``PLACEHOLDER:<NAME>`` replaced by ``catalog.<NAME>``, a whole string or inside
+    one (an id the record redacted within a message)."""
     if isinstance(value, dict):
         return {k: resolve_placeholders(v) for k, v in value.items()}
     if isinstance(value, list):
         return [resolve_placeholders(v) for v in value]
-    if isinstance(value, str) and value.startswith(PLACEHOLDER):
-        return catalog.PLACEHOLDER_IDS[value[len(PLACEHOLDER) :]]
+    if isinstance(value, str) and PLACEHOLDER in value:
+        return _PLACED.sub(lambda found: catalog.PLACEHOLDER_IDS[found[1]], value)
     return value
 
 

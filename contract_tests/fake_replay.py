@@ -24,7 +24,7 @@ import dataclasses
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -66,10 +66,6 @@ NOT_ASKED: Mapping[str, str] = {
     "clockify-cli-threads--rate-limited": "no request recorded; its wording is the written scenario rate-limited's",
     "clockify-cli-threads--stop-404-without-message": "no request recorded (see DECISIONS.md, a 404 without a message)",
     "dd-api-docs-runner--client-not-in-workspace": "a path outside the 32 operations (a client by id)",
-    "sjoerdk-clockifyclient-responses--no-running-timer": (
-        "the fake checks the stop call's body before it looks for a running timer, and answers the seeds' 404"
-        " wording: the live message is not modelled yet"
-    ),
     "clockify-ts-sdk-discrepancies--no-running-timer": "the record has no request body (the fake needs the end time)",
     "go-clockify-qa-reports-35-58--all-zero-workspace-projects": (
         "a body-less 404 for an all-zero workspace id; a workspace not the key's is replayed as the 403 (DECISIONS.md)"
@@ -173,6 +169,16 @@ def seed_world(store: Store, *, member: bool = True) -> None:
     store.add_expense(workspace, ids.USER_ID, DAY, 125.0, project_id=ids.PROJECT_ID, expense_id=ids.EXPENSE_ID)
 
 
+def _stop_every_timer(store: Store) -> None:
+    for entry in list(store.entities["entry"].values()):
+        if entry["timeInterval"].get("end") is None:
+            del store.entities["entry"][entry["id"]]
+
+
+# The server states an evidence fact can name (``request.state``), as changes to the replay world.
+WORLDS: Mapping[str, Callable[[Store], None]] = {"no-running-timer": _stop_every_timer}
+
+
 def prepare(fake: FakeClockify, cassette: str) -> None:
     """A fresh world in the server state of ``cassette``."""
     fake.store = Store()
@@ -186,6 +192,8 @@ def prepare(fake: FakeClockify, cassette: str) -> None:
     )
     if cassette == "invalid-key" or (fact is not None and fact.credential == "unknown-key"):
         del fake.store.keys[KEY]
+    if fact is not None and fact.state is not None:
+        WORLDS[fact.state](fake.store)
     if cassette == "server-error":
         fake.faults.fail_next(1, kind=500)
 

@@ -41,7 +41,14 @@ def test_every_observed_error_is_asked_of_the_fake_or_says_why_not() -> None:
     asked = {case.cassette for case in fake_replay.cases()}
     assert set(fake_replay.NOT_ASKED) <= errors_
     assert errors_ - set(fake_replay.NOT_ASKED) <= asked
-    assert len(errors_ & asked) >= 14
+    assert len(errors_ & asked) >= 15
+
+
+def test_every_server_state_a_fact_can_name_changes_the_replay_world() -> None:
+    assert set(fake_replay.WORLDS) == set(evidence.STATES)
+    named = {f.state for f in evidence.facts() if f.state is not None}
+    assert named, "a fact names a server state"
+    assert named <= set(evidence.STATES)
 
 
 # --- teeth: the same check against fakes built from changed rule data -----------------------------------

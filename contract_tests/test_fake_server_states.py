@@ -79,9 +79,7 @@ def _wrong_query_type(
 def _no_running_timer(
     fake: FakeClockify, headers: dict[str, str], url: str, body: bytes
 ) -> tuple[dict[str, str], str, bytes]:
-    for entry in list(fake.store.entities["entry"].values()):
-        if entry["timeInterval"].get("end") is None:
-            del fake.store.entities["entry"][entry["id"]]
+    fake_replay.WORLDS["no-running-timer"](fake.store)
     return headers, url, body
 
 
@@ -96,6 +94,14 @@ def _after_base(url: str) -> str:
     """The path as the live "No static resource" message quotes it: from v1, without the base path."""
     path = httpx.URL(url).path
     return path[path.index("/v1") + 1 :]
+
+
+def _path_values(operation_id: str, url: str) -> dict[str, str]:
+    """The path parameters of a request to the operation, read off its URL by the operation's template."""
+    template = catalog.operations()[operation_id].path
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+    found = re.search(pattern + "$", httpx.URL(url).path)
+    return found.groupdict() if found else {}
 
 
 def _unchanged(fake: FakeClockify, headers: dict[str, str], url: str, body: bytes) -> tuple[dict[str, str], str, bytes]:
@@ -170,7 +176,12 @@ def test_each_operation_answers_each_server_state_as_documented(
     # What the state is answered with: the spec's annotation for it when there is one, else the fallback.
     definition = catalog.operations()[operation_id].definition
     parameter = next((p for p in definition.get("parameters", []) if p["name"] == "workspaceId"), None)
-    fill = {"value": catalog.MISSING_ID, "method": str(method), "path": _after_base(url)}
+    fill = {
+        **_path_values(operation_id, url),
+        "value": catalog.MISSING_ID,
+        "method": str(method),
+        "path": _after_base(url),
+    }
     if condition == conditions.PARAMETER_TYPE:
         parameter = _typed_query(operation_id)
         assert parameter is not None

@@ -1,6 +1,7 @@
 """Where spec/clockify.base.yaml departs from Clockify's published file, for the operations it covers.
 
     python -m scripts.base_check REFERENCE
+    python -m scripts.base_check --forget POINTER [POINTER ...]
 
 The base states only what Clockify publishes: for each of its operations, and for every schema,
 response, header and security scheme they reach, it must say what the published file says. The
@@ -9,6 +10,8 @@ are not compared. Anything we know better is a correction in corrections.overlay
 of the base. What is left is listed, one JSON pointer each, and must be a decision recorded in
 DECISIONS.md under "The base departs from the published file" (checked by a test where the
 published file is at hand). Exit status: 0 when every departure is recorded, 1 otherwise.
+``--forget`` removes the bullets recording the given pointers from DECISIONS.md, once the base no
+longer departs there (``make update-spec`` lists them as review items after adopting the published file).
 """
 
 from __future__ import annotations
@@ -207,8 +210,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m scripts.base_check", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("reference", type=Path, help="Clockify's published OpenAPI file (YAML or JSON)")
+    parser.add_argument("reference", type=Path, nargs="?", help="Clockify's published OpenAPI file (YAML or JSON)")
+    parser.add_argument(
+        "--forget", nargs="+", metavar="POINTER", help="remove the bullets recording these pointers from DECISIONS.md"
+    )
     args = parser.parse_args(argv)
+    if args.forget:
+        text = DECISIONS.read_text(encoding="utf-8")
+        unknown = sorted(set(args.forget) - set(recorded(text)))
+        if unknown:
+            print(f"base-check: not recorded in {DECISIONS.name}: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        DECISIONS.write_text(forget(text, args.forget), encoding="utf-8")
+        print(f"removed {len(args.forget)} recorded departure(s) from {DECISIONS.name}")
+        return 0
+    if args.reference is None:
+        parser.error("give the published file, or --forget POINTER ...")
     try:
         published = load_document(args.reference)
     except (OSError, ValueError) as exc:

@@ -424,7 +424,7 @@ def decision_items(report: Mapping[str, Any]) -> list[str]:
     """Each recorded departure of the old base goes: the new base is the published text, departing nowhere."""
     return [
         f"`{DECISIONS_NAME}` records `{pointer}` as a departure of the base; the new base is the published file "
-        "and departs nowhere: remove that bullet (`base_check.forget`)"
+        f"and departs nowhere: remove that bullet (`python -m scripts.base_check --forget '{pointer}'`)"
         for pointer in report["obsolete_decisions"]
     ]
 

@@ -217,7 +217,7 @@ def body_json(op: _spec.Operation, body: Any) -> Any:
     if body is None:
         return None
     try:
-        converted = _serialize.to_json(body, reports=op.is_report)
+        converted = _serialize.to_json(body, reports=op.host == "reports")
     except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=op.operation_id) from None
     if isinstance(converted, dict) and not isinstance(body, Mapping) and op.body_schema is not None:
@@ -237,7 +237,7 @@ def prepare(
     timeout: httpx.Timeout | float | None,
 ) -> Prepared:
     op = _spec.operation(operation_id)
-    reports = op.is_report
+    reports = op.host == "reports"  # the Reports API's own date-time form
     if body is not None and op.body_media_type not in (None, "application/json"):
         raise ConfigurationError(f"{operation_id} takes {op.body_media_type}; this client sends JSON bodies only")
     for name, given in (("path", path), ("query", query)):

@@ -102,6 +102,35 @@ def parse_duration(value: int | float | str | None) -> datetime.timedelta | None
         raise ValueError(f"duration out of range: {value!r}") from None
 
 
+class _Inline(NamedTuple):
+    """A conversion's common case written out as source lines (``{v}`` is the value's variable) for the
+    views' compiled converters (``_compile``), so that the common case costs no Python call; any other
+    input still goes through the function itself. The lines must give what the function gives."""
+
+    kind: type  # the input type the lines are for
+    lines: tuple[str, ...]
+    scope: Mapping[str, Any]
+
+
+_INLINE: dict[Callable[[Any], Any], _Inline] = {}
+_C = TypeVar("_C", bound=Callable[..., Any])
+
+
+def _inline(kind: type, *lines: str, **scope: Any) -> Callable[[_C], _C]:
+    def register(convert: _C) -> _C:
+        _INLINE[convert] = _Inline(kind, lines, scope)
+        return convert
+
+    return register
+
+
+@_inline(
+    str,
+    "{v} = _fromisoformat({v})",
+    "if {v}.tzinfo is None: {v} = {v}.replace(tzinfo=_UTC)",
+    _fromisoformat=datetime.datetime.fromisoformat,
+    _UTC=datetime.UTC,
+)
 def parse_datetime(value: str | None) -> datetime.datetime | None:
     """An aware ``datetime`` from the server's ISO-8601 forms (``2024-01-15T09:00:00Z``,
     ``2024-01-15T09:00:00.000Z``, ``2024-01-15T10:00:00+01:00``). ``None`` -> ``None``.
@@ -407,9 +436,16 @@ def _compile(view: type[_View]) -> Callable[[_View, dict[str, Any]], None]:
             lines.append(f"    elif type({v}) is not K{i}:")
         else:
             lines.append(f"    if {v} is not None and type({v}) is not K{i}:")
+        lines.append("        try:")
+        inline = _INLINE.get(field.convert)
+        if inline is None:
+            lines.append(f"            {v} = C{i}({v})")
+        else:
+            scope.update(inline.scope, **{f"I{i}": inline.kind})
+            lines.append(f"            if type({v}) is I{i}:")
+            lines += ["                " + line.format(v=v) for line in inline.lines]
+            lines += ["            else:", f"                {v} = C{i}({v})"]
         lines += [
-            "        try:",
-            f"            {v} = C{i}({v})",
             "        except _ERRORS as exc:",
             f"            faults = _fault(faults, {name}, _Wrong({first}, {v}, str(exc)))",
         ]
@@ -516,9 +552,13 @@ def _major_units(value: Any) -> Decimal:
     return _exact(value).scaleb(-2)
 
 
+_SECOND = datetime.timedelta(seconds=1)
+
+
+@_inline(int, "{v} = _SECOND * {v}", _SECOND=_SECOND)  # the common case (004); too large: OverflowError
 def _seconds_or_iso(value: Any) -> datetime.timedelta | None:
-    if type(value) is int:  # the common case (004), without parse_duration's checks
-        return datetime.timedelta(0, value)
+    if type(value) is int:
+        return _SECOND * value
     return parse_duration(value)
 
 
@@ -606,12 +646,12 @@ class DetailedEntry(_View):
     @property
     def tag_names(self) -> list[str]:
         """The names of the entry's tags (those sent with a name), in the order sent."""
-        return [t.name for t in self.tags if t.name is not None]
+        return [name for _, name in self.tags if name is not None]
 
     @property
     def tag_ids(self) -> list[str]:
         """The ids of the entry's tags (those sent with an id), in the order sent."""
-        return [t.id for t in self.tags if t.id is not None]
+        return [ident for ident, _ in self.tags if ident is not None]
 
 
 class DetailedTotals(_View):

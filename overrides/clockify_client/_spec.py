@@ -11,6 +11,8 @@ from importlib import resources
 from typing import Any, Literal
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# The report queries: POSTs that only read (they may be retried like a GET). The Reports API's host is
+# the one their paths list; any other operation served from it (shared reports) goes there too.
 REPORT_TAGS = frozenset({"Time Entry Report", "Expense Report", "Team Report"})
 
 Json = Any
@@ -48,7 +50,8 @@ class Operation:
 
     @property
     def is_report(self) -> bool:
-        return self.host == "reports"
+        """A report query: a POST that only reads."""
+        return self.tag in REPORT_TAGS
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -62,7 +65,7 @@ def spec() -> Mapping[str, Json]:
     return loaded
 
 
-def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
+def _operation(path: str, method: str, op: Mapping[str, Json], host: Literal["core", "reports"]) -> Operation:
     tag = str(op.get("tags", [""])[0])
     params = tuple(
         Parameter(p["name"], p["in"], bool(p.get("required", False)), p.get("schema", {}))
@@ -88,7 +91,7 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
         method=method.upper(),
         path=path,
         tag=tag,
-        host="reports" if tag in REPORT_TAGS else "core",
+        host=host,
         parameters=params,
         body_schema=body_schema,
         body_required=bool(body and body.get("required", False)),
@@ -105,13 +108,25 @@ def _operation(path: str, method: str, op: Mapping[str, Json]) -> Operation:
     )
 
 
+def _global_server(item: Mapping[str, Json]) -> str | None:
+    """The URL of a path's server without variables (the global host), if it lists one."""
+    return next((str(s["url"]) for s in item.get("servers") or () if not s.get("variables")), None)
+
+
 def index(document: Mapping[str, Json]) -> Mapping[str, Operation]:
     """The operations of any corrected spec document, by operationId."""
+    paths: Mapping[str, Mapping[str, Json]] = document["paths"]
+    reports_hosts = {
+        _global_server(item)
+        for item in paths.values()
+        if any(method in item and item[method].get("tags", [""])[0] in REPORT_TAGS for method in HTTP_METHODS)
+    } - {None}
     found: dict[str, Operation] = {}
-    for path, item in document["paths"].items():
+    for path, item in paths.items():
+        host: Literal["core", "reports"] = "reports" if _global_server(item) in reports_hosts else "core"
         for method in HTTP_METHODS:
             if method in item:
-                op = _operation(path, method, item[method])
+                op = _operation(path, method, item[method], host)
                 found[op.operation_id] = op
     return found
 

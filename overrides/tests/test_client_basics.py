@@ -194,3 +194,42 @@ def test_an_operation_with_a_form_body_is_indexed_and_refuses_a_json_body(monkey
     with pytest.raises(errors.ConfigurationError, match="multipart/form-data"):
         client.call(cast(Any, "uploadImage"), body={"file": "x"})  # an operation only this test adds
     assert sent == []
+
+
+def test_an_operation_goes_to_the_host_its_path_lists_and_is_retried_by_what_it_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Clockify's full spec serves shared reports from the Reports API's host, though they are not report
+    # queries: the host comes from the path's servers, and creating one is never sent twice.
+    from clockify_client import _spec
+
+    paths = _spec.spec()["paths"]
+    reports_servers = paths["/v1/workspaces/{workspaceId}/reports/detailed"]["servers"]
+    create = {
+        "operationId": "createSharedReport",
+        "tags": ["Shared Report"],
+        "parameters": [{"name": "workspaceId", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}, "required": True},
+        "responses": {"201": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+    }
+    shared = {"servers": reports_servers, "post": create}
+    document = {**_spec.spec(), "paths": {**paths, "/v1/workspaces/{workspaceId}/shared-reports": shared}}
+    operations = _spec.index(document)
+    assert (operations["createSharedReport"].host, operations["createSharedReport"].is_report) == ("reports", False)
+    assert (operations["generateDetailedReport"].host, operations["generateDetailedReport"].is_report) == (
+        "reports",
+        True,
+    )
+    assert operations["createTimeEntry"].host == "core"
+    monkeypatch.setattr(_spec, "operations", lambda: operations)
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(502, json={"message": "Bad Gateway"})
+
+    client = Clockify(api_key=KEY, transport=transport(handler), max_retries=3, rate_limit=None)
+    with pytest.raises(errors.ServerError):
+        # not validated: the validator knows the operations of the shipped spec only
+        client.call(cast(Any, "createSharedReport"), path={"workspaceId": "w1"}, body={"name": "x"}, validate=False)
+    assert [str(r.url) for r in sent] == ["https://reports.api.clockify.me/v1/workspaces/w1/shared-reports"]

@@ -538,3 +538,37 @@ def test_arbitrary_bytes_raise_only_clockify_errors(body: bytes, operation_id: s
     except errors.ClockifyError:
         return
     assert all(isinstance(row, DetailedEntry) for row in page.rows)
+
+
+# --- the converters' inline common cases agree with the functions they stand for -------------------------
+
+_DATETIME_TEXT = st.one_of(
+    st.datetimes(timezones=st.none() | st.timezones()).map(lambda d: d.isoformat()),
+    st.datetimes().map(lambda d: d.isoformat().replace("+00:00", "") + "Z"),
+    st.text(max_size=30),
+)
+
+
+def _outcome(read: Any) -> Any:
+    """What a read gives: its value, or the kind of error it raised."""
+    try:
+        return ("value", read())
+    except (ValueError, TypeError, ArithmeticError):
+        return ("refused",)
+    except errors.UnexpectedResponseError:
+        return ("refused",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=_DATETIME_TEXT | st.integers() | st.none(), duration=st.integers() | st.floats() | st.text(max_size=12))
+def test_a_row_converts_dates_and_durations_exactly_as_the_functions_do(start: Any, duration: Any) -> None:
+    # The compiled converter writes the common case (a string date-time, whole seconds) out inline; any
+    # difference from parse_datetime / parse_duration (a naive time left naive, an overflow escaping as
+    # OverflowError) shows here.
+    row = DetailedEntry({"id": "e1", "timeInterval": {"start": start, "duration": duration}})
+    got_start = _outcome(lambda: row.start)
+    got_duration = _outcome(lambda: row.duration)
+    assert got_start == _outcome(lambda: parse_datetime(start))
+    assert got_duration == _outcome(lambda: parse_duration(duration))
+    if got_start[0] == "value" and got_start[1] is not None:
+        assert got_start[1].tzinfo is not None

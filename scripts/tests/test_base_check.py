@@ -126,6 +126,21 @@ def test_forgetting_a_decision_removes_its_whole_bullet_and_nothing_else() -> No
     assert base_check.forget(decisions, []) == decisions
 
 
+def test_forget_on_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    decisions = tmp_path / "DECISIONS.md"
+    text = "## The base departs from the published file\n\n- `#/a`: why\n- `#/b`: kept\n"
+    decisions.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(base_check, "DECISIONS", decisions)
+    assert base_check.main(["--forget", "#/a", "#/nowhere"]) == 2  # a pointer not recorded: nothing written
+    assert "#/nowhere" in capsys.readouterr().err
+    assert decisions.read_text(encoding="utf-8") == text
+    assert base_check.main(["--forget", "#/a"]) == 0
+    assert base_check.recorded(decisions.read_text(encoding="utf-8")) == ["#/b"]
+    with pytest.raises(SystemExit) as refused:
+        base_check.main([])
+    assert refused.value.code == 2
+
+
 @pytest.mark.upstream
 def test_the_base_departs_from_the_published_file_only_where_decided(reference: Path) -> None:
     found = base_check.departures(load_document(BASE), load_document(reference))

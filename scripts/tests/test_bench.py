@@ -113,3 +113,41 @@ def test_the_fake_benchmark_compares_the_same_1000_calls() -> None:
     results = bench_fake.run(repeat=1)
     assert results["fake_ratio_vs_mock_transport"] > 0
     assert results["fake_ms_per_call"] > 0
+
+
+def test_the_floor_looks_up_every_field_the_row_type_reads() -> None:
+    # The floor is a bound for this row type: it must look at every field a DetailedEntry is read from.
+    first_paths = {getattr(DetailedEntry, name).paths[0] for name in DetailedEntry._FIELDS}
+    assert first_paths == set(bench.FLOOR_LOOKUPS) | set(bench.FLOOR_CONVERTED)
+    bench.floor_read(detailed_report_payload(3))  # and it runs on the page the figure uses
+
+
+class _Box:
+    """A plain object with fields, for the reader: ``inner`` may hold a number or another box."""
+
+    reads: list[str] = []  # noqa: RUF012  # shared on purpose: the test reads it after the fact
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    @property
+    def inner(self) -> Any:
+        _Box.reads.append("inner")
+        return self._inner
+
+    @property
+    def label(self) -> str:
+        _Box.reads.append("label")
+        return "x"
+
+
+def test_read_everything_finds_an_object_where_only_plain_values_were_before(monkeypatch: Any) -> None:
+    monkeypatch.setattr(bench, "field_names", lambda cls: ("inner", "label") if cls is _Box else ())
+    read = bench.ReadEverything()
+    read(_Box(1))  # learnt: ``inner`` holds a plain value
+    _Box.reads.clear()
+    read(_Box(_Box(_Box(2))))  # now it holds boxes, two deep
+    assert _Box.reads == ["inner", "label"] * 3
+    _Box.reads.clear()
+    read(_Box([_Box(3), 4]))  # or a list with a box in it
+    assert _Box.reads == ["inner", "label"] * 2

@@ -140,9 +140,10 @@ def test_following_the_review_list_gives_a_green_build_with_regions_and_subdomai
     if stale:
         removed = _run([sys.executable, "-m", "scripts.remove_correction", *stale, "--root", str(clone)], clone)
         assert removed.returncode == 0, removed.stderr
-    decisions = clone / DECISIONS_NAME
-    text = decisions.read_text(encoding="utf-8")
-    decisions.write_text(base_check.forget(text, report["obsolete_decisions"]), encoding="utf-8")
+    if report["obsolete_decisions"]:  # the command the review list names
+        forgot = _run([sys.executable, "-m", "scripts.base_check", "--forget", *report["obsolete_decisions"]], clone)
+        assert forgot.returncode == 0, forgot.stderr
+    assert base_check.recorded((clone / DECISIONS_NAME).read_text(encoding="utf-8")) == []
     generate = _make(clone, adopted.reference, "generate")
     assert generate.returncode == 0, generate.stdout[-3000:] + generate.stderr[-3000:]
     assert "operations:  158" in generate.stdout

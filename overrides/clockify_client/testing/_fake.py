@@ -548,8 +548,10 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             )
         )
 
-    def not_found(self, op: _spec.Operation, what: str) -> Refusal:
-        return Refusal(_answers.answer_for(self.spec, _answers.NOT_FOUND, operation=self._definition(op), value=what))
+    def not_found(self, op: _spec.Operation, what: str, **path: str) -> Refusal:
+        """``path``: the request's path parameters, for a message that names them (``{workspaceId}``)."""
+        fill: dict[str, Any] = {**path, "value": what}
+        return Refusal(_answers.answer_for(self.spec, _answers.NOT_FOUND, operation=self._definition(op), **fill))
 
     def invalid(self, op: _spec.Operation, message: str) -> Refusal:
         return Refusal(

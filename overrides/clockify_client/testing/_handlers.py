@@ -300,7 +300,7 @@ def delete_entry(fake: FakeClockify, request: Request) -> Json:
 def stop_running(fake: FakeClockify, request: Request) -> Json:
     running = fake.store.running(request.path["workspaceId"], request.path["userId"])
     if not running:
-        raise fake.not_found(request.operation, "running time entry")
+        raise fake.not_found(request.operation, "running time entry", **request.path)
     entry = running[0]
     start, end = parse_instant(entry["timeInterval"]["start"]), parse_instant(request.body["end"])
     if start is None or end is None or end < start:
