@@ -9,11 +9,12 @@ means adding a function here, registered under the correction's id: nothing else
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
-from clockify_client import _spec, _tolerance, errors
+from clockify_client import _serialize, _spec, _tolerance, errors
 from clockify_client._validation import RequestValidator, openapi_to_json_schema
 from clockify_client.testing import _answers as conditions
 
@@ -314,6 +315,67 @@ def time_entry_duration_iso8601(spec: Spec) -> None:
     interval = _tolerance.compiled({"$ref": "#/components/schemas/TimeIntervalDtoV1"}, spec)
     assert interval.ok({"start": "2019-08-24T14:15:22Z", "end": "2019-08-24T15:45:22Z", "duration": "PT1H30M"})
     assert not interval.ok({"start": "2019-08-24T14:15:22Z", "duration": "8000"}), "a duration of no ISO form is read"
+
+
+def _reads(spec: Spec, schema_name: str, field: str, value: Any) -> bool:
+    """Whether the client reads ``value`` in ``schema_name.field`` as the spec describes it (tolerant reading)."""
+    return bool(_tolerance.compiled({"$ref": f"#/components/schemas/{schema_name}"}, spec).ok({field: value}))
+
+
+@witness("live-core-durations-iso8601")
+def live_core_durations_iso8601(spec: Spec) -> None:
+    # The live forms (2026-05-20 ledger, 2022 webhook) are read; the published "milliseconds" text is not a duration.
+    for schema_name, field, live in (
+        ("ProjectDtoV1", "duration", "PT2H9M23S"),
+        ("ProjectDtoImplV1", "duration", "PT12H30M"),
+        ("EstimateDtoV1", "estimate", "PT0S"),
+        ("TimeEstimateDto", "estimate", "PT0S"),
+        ("TaskDtoV1", "duration", "PT20S"),
+        ("TaskDtoV1", "estimate", "PT0S"),
+    ):
+        assert _reads(spec, schema_name, field, live), f"{schema_name}.{field} {live!r} is not read"
+        assert not _reads(spec, schema_name, field, "60000"), f"{schema_name}.{field} reads milliseconds text"
+    assert not _reads(spec, "TimeEstimateDto", "estimate", 0), "a number of no recorded unit is read as a duration"
+
+
+@witness("report-durations-seconds")
+def report_durations_seconds(spec: Spec) -> None:
+    # Seconds are read; a text is not (a report total is never an ISO text) except in a detailed row (003).
+    for schema_name, field, seconds in (
+        ("TimeEntryReportTotals", "totalTime", 144000),
+        ("TimeEntryReportTotals", "totalBillableTime", 115200),
+        ("SummaryReportChartDto", "totalTime", 20000.0),
+        ("GroupOneDto", "duration", 7200),
+        ("DailyTotalDto", "duration", 3600),
+        ("AttendanceDto", "totalDuration", 28800),
+        ("AttendanceDto", "break", 1800),
+        ("ReportTimeIntervalDto", "duration", 28800),
+    ):
+        assert _reads(spec, schema_name, field, seconds), f"{schema_name}.{field} {seconds!r} is not read"
+        # More seconds than any duration holds: a number, but not one the model can hold as a timedelta.
+        assert not _reads(spec, schema_name, field, 10**20), f"{schema_name}.{field} reads an impossible duration"
+    assert _reads(spec, "ReportTimeIntervalDto", "duration", "PT2H"), "003's ISO row duration is not read"
+    assert not _reads(spec, "ReportTimeIntervalDto", "duration", "two hours"), "a row duration of no form is read"
+
+
+@witness("request-durations")
+def request_durations(spec: Spec) -> None:
+    # A timedelta in a request body goes out in its field's wire form, as the client serializes any body.
+    def sent(schema_name: str, body: Any) -> Any:
+        schema = {"$ref": f"#/components/schemas/{schema_name}"}
+        resolve = spec["components"]["schemas"].__getitem__
+        try:
+            return _serialize.to_json(
+                body, reports=False, durations=lambda path: _serialize.wire_form(schema, path, resolve)
+            )
+        except _serialize.UnsendableError as exc:
+            raise AssertionError(f"{schema_name}: {exc.problem.path}: {exc.problem.message}") from None
+
+    hours, minutes = datetime.timedelta(hours=2), datetime.timedelta(minutes=5)
+    assert sent("TaskRequestV1", {"name": "t", "estimate": hours}) == {"name": "t", "estimate": "PT2H"}
+    assert sent("ProjectRequest", {"name": "p", "estimate": {"estimate": hours}})["estimate"] == {"estimate": "PT2H"}
+    audit = sent("DetailedReportFilterV1", {"detailedFilter": {"auditFilter": {"duration": minutes}}})
+    assert audit == {"detailedFilter": {"auditFilter": {"duration": 300}}}
 
 
 @witness("custom-field-value-any")

@@ -163,7 +163,28 @@ def openapi_problems(spec: Mapping[str, Any]) -> list[str]:
         where = "/".join(str(p) for p in error.absolute_path) or " or ".join(_defaults_holding(spec, error.instance))
         lines.append(f"{where or '(root)'}: {error.message.splitlines()[0][:160]}")
     lines += [f"{where}: security scheme {name!r} is not defined" for where, name in _undefined_schemes(spec)]
+    lines += _bad_duration_marks(spec.get("components", {}))
     return sorted(set(lines))
+
+
+DURATION_FORMS = ("iso8601", "seconds")  # what the generated models read and write (scripts/templates/types.py.jinja)
+
+
+def _bad_duration_marks(node: Any, where: str = "components") -> list[str]:
+    """``x-clockify-duration`` marks that the generated models could not honour: not a list of known wire forms."""
+    found = []
+    if isinstance(node, dict):
+        forms = node.get("x-clockify-duration")
+        if "x-clockify-duration" in node and (
+            not isinstance(forms, list) or not forms or any(f not in DURATION_FORMS for f in forms)
+        ):
+            found.append(f"{where}: x-clockify-duration must list wire forms among {', '.join(DURATION_FORMS)}")
+        for key, child in node.items():
+            found += _bad_duration_marks(child, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            found += _bad_duration_marks(child, f"{where}/{i}")
+    return found
 
 
 def _defaults_holding(node: Any, value: Any, where: str = "") -> list[str]:

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import math
 import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
@@ -70,8 +71,12 @@ def iso_duration(text: str) -> datetime.timedelta:
     sign, years, months, *parts = match.groups()
     if any(part and Decimal(part.replace(",", ".")) for part in (years, months)):
         raise ValueError(f"a duration in years or months has no fixed length: {text!r}")
-    total = sum((Decimal(part.replace(",", ".")) * unit for part, unit in zip(parts, _UNITS) if part), Decimal(0))
-    try:  # exact to the microsecond, rounded half to even below it (as timedelta rounds)
+    try:
+        if "." not in upper and "," not in upper:  # whole numbers (the server's own form): plain integers
+            seconds = sum(int(part) * unit for part, unit in zip(parts, _UNITS) if part)
+            return datetime.timedelta(seconds=-seconds if sign == "-" else seconds)
+        total = sum((Decimal(part.replace(",", ".")) * unit for part, unit in zip(parts, _UNITS) if part), Decimal(0))
+        # Exact to the microsecond, rounded half to even below it (as timedelta rounds).
         return datetime.timedelta(microseconds=int((-total if sign == "-" else total).scaleb(6).to_integral_value()))
     except OverflowError:
         raise ValueError(f"duration out of range: {text!r}") from None
@@ -84,21 +89,51 @@ def iso_duration_text(value: datetime.timedelta) -> str:
     sign, micros = ("-", -micros) if micros < 0 else ("", micros)
     hours, rest = divmod(micros, 3_600_000_000)
     minutes, rest = divmod(rest, 60_000_000)
-    seconds = f"{Decimal(rest) / 1_000_000:f}".rstrip("0").rstrip(".") if rest else ""
+    seconds = f"{Decimal(rest).scaleb(-6):f}" if rest else ""
+    if "." in seconds:  # trailing zeros of the fraction only: 20 seconds stay "20S"
+        seconds = seconds.rstrip("0").rstrip(".")
     parts = [f"{sign}{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M")) if n]
     if seconds or not parts:
         parts.append(f"{sign if rest else ''}{seconds or 0}S")
     return "PT" + "".join(parts)
 
 
-def duration_from_json(value: Any) -> Any:
-    """A ``format: duration`` field as the model holds it: a ``timedelta``; null and UNSET as they are."""
-    return value if value is None or isinstance(value, Unset) else iso_duration(value)
+def _seconds(value: Any) -> datetime.timedelta:
+    if type(value) is int or (type(value) is float and math.isfinite(value)):
+        try:
+            return datetime.timedelta(seconds=value)
+        except OverflowError:
+            raise ValueError(f"duration out of range: {value!r}") from None
+    raise ValueError(f"not a number of seconds: {value!r}")
 
 
-def duration_to_json(value: datetime.timedelta | None | Unset) -> str | None | Unset:
-    """A ``format: duration`` field as JSON holds it: the ISO-8601 text; null and UNSET as they are."""
-    return value if value is None or isinstance(value, Unset) else iso_duration_text(value)
+def _seconds_json(value: datetime.timedelta) -> int | float:
+    micros = value // datetime.timedelta(microseconds=1)
+    return micros // 1_000_000 if micros % 1_000_000 == 0 else micros / 1_000_000
+
+
+# A duration's wire forms, as the spec names them (`x-clockify-duration`): how to read one, how to write one.
+_READ = {"iso8601": iso_duration, "seconds": _seconds}
+_WRITE = {"iso8601": iso_duration_text, "seconds": _seconds_json}
+
+
+def duration_from_json(value: Any, forms: tuple[str, ...]) -> Any:
+    """A duration field as the model holds it: a ``timedelta`` from whichever of the spec's wire ``forms``
+    (``iso8601``, a text; ``seconds``, a number) the value is in; null and UNSET as they are. ``ValueError`` for
+    anything else (a form the field is not sent in, a malformed text, a value out of ``timedelta``'s range)."""
+    if value is None or isinstance(value, Unset):
+        return value
+    form = "iso8601" if type(value) is str else "seconds"
+    if form not in forms:
+        raise ValueError(f"not a duration ({' or '.join(forms)}): {value!r}")
+    return _READ[form](value)
+
+
+def duration_to_json(value: datetime.timedelta | None | Unset, form: str) -> str | int | float | None | Unset:
+    """A duration field as JSON holds it, in the spec's first wire form (an ISO-8601 text, or a number of
+    seconds: whole when it is); null and UNSET as they are. A model read from an answer writes the value back
+    in the form the server sends."""
+    return value if value is None or isinstance(value, Unset) else _WRITE[form](value)
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -181,6 +181,9 @@ def _unsendable(operation_id: str, where: str, message: str) -> RequestValidatio
 
 # Control characters and lone surrogates: no server reads them back as they were meant.
 _UNSENDABLE_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# A segment every URL normalisation leaves as it is (RFC 3986 6.2.2): unreserved characters only (nothing
+# percent-encoded to decode or re-case), not a dot segment, and far too short to make a URL too long.
+_PLAIN_SEGMENT = re.compile(r"(?!\.\.?\Z)[A-Za-z0-9._~-]{1,256}")
 
 
 def path_segment(operation_id: str, name: str, value: object) -> str:
@@ -199,6 +202,8 @@ def path_segment(operation_id: str, name: str, value: object) -> str:
     if _UNSENDABLE_CHARACTER.search(text):
         raise _unsendable(operation_id, where, "holds a control character or a lone surrogate")
     segment = quote(text, safe="")
+    if _PLAIN_SEGMENT.fullmatch(segment):  # the usual id: asking httpx (a URL parse) would say the same
+        return segment
     probe = f"/{segment}/"
     try:
         kept = bool(text) and httpx.URL("http://h" + probe).raw_path == probe.encode()
@@ -217,7 +222,9 @@ def body_json(op: _spec.Operation, body: Any) -> Any:
     if body is None:
         return None
     try:
-        converted = _serialize.to_json(body, reports=op.host == "reports")
+        # A timedelta goes in a field the spec marks as a duration, in its wire form (asked only when one is found).
+        durations = lambda path: _serialize.wire_form(op.body_schema, path, _spec.schema)  # noqa: E731
+        converted = _serialize.to_json(body, reports=op.host == "reports", durations=durations)
     except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=op.operation_id) from None
     if isinstance(converted, dict) and not isinstance(body, Mapping) and op.body_schema is not None:
@@ -256,16 +263,15 @@ def prepare(
         raise RequestValidationError([exc.problem], operation_id=operation_id) from None
     json_body = body_json(op, body)
     # Before validation, which would trip on what cannot become text; whatever ``validate`` says.
-    declared = {p.name for p in op.parameters if p.location == "path"}
+    declared = op.path_names
     segments = {k: path_segment(operation_id, k, v) for k, v in path_values.items() if k in declared}
     if validate:
         validator().validate(operation_id, path=path_values, query=query_values, body=json_body)
     url_path = op.path
-    for param in op.parameters:
-        if param.location == "path":
-            if param.name not in segments:
-                raise ConfigurationError(f"{operation_id}: path parameter {param.name!r} is missing")
-            url_path = url_path.replace("{" + param.name + "}", segments[param.name])
+    for name in declared:
+        if name not in segments:
+            raise ConfigurationError(f"{operation_id}: path parameter {name!r} is missing")
+        url_path = url_path.replace("{" + name + "}", segments[name])
     wants_file = op.answers_file or (
         isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
     )

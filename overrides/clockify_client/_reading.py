@@ -26,7 +26,7 @@ import importlib
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar, overload
 
@@ -97,7 +97,7 @@ def parse_duration(value: int | float | str | None) -> datetime.timedelta | None
         text = value.strip()
         if _SECONDS.fullmatch(text):
             return datetime.timedelta(seconds=float(Decimal(text)))
-        return iso_duration(text)  # the generated models' own reading of ``format: duration``
+        return iso_duration(text)  # the generated models' own reading of an ISO-8601 duration
     except OverflowError:
         raise ValueError(f"duration out of range: {value!r}") from None
 
@@ -188,29 +188,59 @@ def _normalize(name: str) -> str:
 
 
 @functools.cache
-def _targets() -> Mapping[str, _Target | None]:
-    """operationId -> what its success body decodes into, from the spec's response schema (built once)."""
+def _model_classes() -> Mapping[str, Any]:
+    """The generated model classes by normalized name."""
     models = importlib.import_module("clockify_api.models")
     # The generator's class names are the schema names in PascalCase; matching them normalized keeps
     # this independent of its exact casing rules.
-    classes = {_normalize(name): getattr(models, name) for name in models.__all__}
-    found: dict[str, _Target | None] = {}
-    for op_id, op in _spec.operations().items():
-        item = _spec.spec()["paths"][op.path][op.method.lower()]
-        content = item["responses"].get(str(op.success_status), {}).get("content", {})
-        media = next((content[t] for t in ("application/json", "*/*") if t in content), None)
-        if media is None:
-            found[op_id] = None
-            continue
-        schema = media.get("schema", {})
-        many = schema.get("type") == "array"
-        one = schema.get("items", {}) if many else schema
-        ref = one.get("$ref", "")
-        model = classes.get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
-        if ref and model is None:
-            raise LookupError(f"{op_id}: no generated model for {ref}")
-        found[op_id] = _Target(model, many, _tolerance.compiled(one))
-    return found
+    return {_normalize(name): getattr(models, name) for name in models.__all__}
+
+
+def _target(op_id: str) -> _Target | None:
+    """What the success body of ``op_id`` decodes into, from the spec's response schema."""
+    op = _spec.operations()[op_id]
+    item = _spec.spec()["paths"][op.path][op.method.lower()]
+    content = item["responses"].get(str(op.success_status), {}).get("content", {})
+    media = next((content[t] for t in ("application/json", "*/*") if t in content), None)
+    if media is None:
+        return None
+    schema = media.get("schema", {})
+    many = schema.get("type") == "array"
+    one = schema.get("items", {}) if many else schema
+    ref = one.get("$ref", "")
+    model = _model_classes().get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
+    if ref and model is None:
+        raise LookupError(f"{op_id}: no generated model for {ref}")
+    return _Target(model, many, _tolerance.compiled(one))
+
+
+class _Targets(Mapping[str, _Target | None]):
+    """operationId -> ``_target``, each worked out when first asked for: all of them at once would cost the
+    first call of every process the compiled response schemas of every operation."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, _Target | None] = {}
+
+    def __getitem__(self, op_id: str) -> _Target | None:
+        try:
+            return self._known[op_id]
+        except KeyError:
+            if op_id not in _spec.operations():
+                raise
+        found = self._known[op_id] = _target(op_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_spec.operations())
+
+    def __len__(self) -> int:
+        return len(_spec.operations())
+
+
+@functools.cache
+def _targets() -> Mapping[str, _Target | None]:
+    """operationId -> what its success body decodes into (each built once, on first use)."""
+    return _Targets()
 
 
 def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:

@@ -9,7 +9,6 @@ created twice because of a retry.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import collections
 import contextlib
@@ -110,9 +109,12 @@ class _Wake:
 
 
 class _TaskWake:
-    """Wakes an asyncio task from any thread or event loop."""
+    """Wakes an asyncio task from any thread or event loop. (asyncio is imported where used: a process with
+    sync clients only never imports it.)"""
 
     def __init__(self) -> None:
+        import asyncio
+
         self._loop = asyncio.get_running_loop()
         self._event = asyncio.Event()
 
@@ -128,6 +130,8 @@ class _TaskWake:
         self._event.clear()
 
     async def wait(self, seconds: float) -> None:
+        import asyncio
+
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._event.wait(), None if seconds == math.inf else seconds)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime
 import enum
 import math
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
-from clockify_api.types import Unset
+from clockify_api.types import Unset, duration_to_json
 
 from clockify_client.errors import Problem
 
@@ -75,19 +76,20 @@ def _api_datetimes(value: Any, *, reports: bool, path: str) -> Any:
     return value
 
 
-def to_json(value: Any, *, reports: bool, path: str = "$") -> Any:
+def to_json(value: Any, *, reports: bool, path: str = "$", durations: Callable[[str], str | None] | None = None) -> Any:
     """A JSON-ready copy of ``value``: models become dicts, unset fields vanish, datetimes are formatted.
     Anything JSON cannot carry (bytes, a Decimal, NaN, an arbitrary object, a cycle) is refused here,
-    with its path, rather than failing in the encoder or going out as invalid JSON."""
+    with its path, rather than failing in the encoder or going out as invalid JSON. A ``timedelta`` is sent in
+    the wire form ``durations(path)`` names (``wire_form``), and refused where it names none."""
     try:
-        return _to_json(value, reports=reports, path=path)
+        return _to_json(value, reports=reports, path=path, durations=durations)
     except RecursionError:
         raise UnsendableError(path, "the value contains itself (a cycle) or is nested too deeply") from None
 
 
-def _to_json(value: Any, *, reports: bool, path: str) -> Any:
+def _to_json(value: Any, *, reports: bool, path: str, durations: Callable[[str], str | None] | None) -> Any:
     if isinstance(value, enum.Enum):  # first: the str() of a str or int mixin is "Cls.NAME", not its value
-        return _to_json(value.value, reports=reports, path=path)
+        return _to_json(value.value, reports=reports, path=path, durations=durations)
     if value is None or isinstance(value, bool):
         return value
     # Subclasses of str, int and float as the plain value they hold: what is validated is what is sent,
@@ -111,15 +113,49 @@ def _to_json(value: Any, *, reports: bool, path: str) -> Any:
             if not isinstance(k, str):
                 raise UnsendableError(path, f"a JSON object's keys are text, not {type(k).__name__} ({k!r})")
             if not isinstance(v, Unset):
-                out[k] = _to_json(v, reports=reports, path=f"{path}.{k}")
+                out[k] = _to_json(v, reports=reports, path=f"{path}.{k}", durations=durations)
         return out
     if isinstance(value, list | tuple):
-        return [_to_json(v, reports=reports, path=f"{path}[{i}]") for i, v in enumerate(value)]
+        return [_to_json(v, reports=reports, path=f"{path}[{i}]", durations=durations) for i, v in enumerate(value)]
     if isinstance(value, datetime.datetime):
         return format_datetime(value, reports=reports, path=path)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        form = durations(path) if durations is not None else None
+        if form is None:
+            raise UnsendableError(path, "a timedelta is sent only in a field the spec gives as a duration")
+        return duration_to_json(value, form)
     raise UnsendableError(path, f"a {type(value).__name__} cannot be sent as JSON")
+
+
+_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+
+
+def wire_form(schema: Mapping[str, Any] | None, path: str, resolve: Callable[[str], Mapping[str, Any]]) -> str | None:
+    """The form a duration at ``path`` (``$.estimate``, ``$[0].auditFilter.duration``) of a body described by
+    ``schema`` is sent in: the first wire form the spec marks its field with (``x-clockify-duration``), or
+    None where the field is not a duration. ``resolve`` maps a component name to its schema."""
+    node = _resolved(schema, resolve)
+    for key, index in _STEP.findall(path.removeprefix("$")):
+        if node is None:
+            return None
+        node = _resolved(node.get("items") if index else node.get("properties", {}).get(key), resolve)
+    forms = node.get("x-clockify-duration") if node is not None else None
+    return str(forms[0]) if isinstance(forms, list) and forms else None
+
+
+def _resolved(node: Any, resolve: Callable[[str], Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """A schema with its reference followed (and a single ``allOf`` part, as the nullable references use)."""
+    while isinstance(node, Mapping):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            node = resolve(ref.rsplit("/", 1)[-1])
+        elif isinstance(node.get("allOf"), list) and len(node["allOf"]) == 1:
+            node = node["allOf"][0]
+        else:
+            return node
+    return None
 
 
 def drop_defaults(body: Any, schema: Mapping[str, Any], resolve: Callable[[str], Mapping[str, Any]]) -> Any:

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any, Literal
 
+from clockify_client.errors import ConfigurationError
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The report queries: POSTs that only read (they may be retried like a GET). The Reports API's host is
 # the one their paths list; any other operation served from it (shared reports) goes there too.
@@ -52,6 +54,11 @@ class Operation:
     def is_report(self) -> bool:
         """A report query: a POST that only reads."""
         return self.tag in REPORT_TAGS
+
+    @functools.cached_property
+    def path_names(self) -> tuple[str, ...]:
+        """The names of the path parameters, in the spec's order (worked out once per operation)."""
+        return tuple(p.name for p in self.parameters if p.location == "path")
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -138,8 +145,6 @@ def operations() -> Mapping[str, Operation]:
 
 
 def operation(operation_id: str) -> Operation:
-    from clockify_client.errors import ConfigurationError
-
     try:
         return operations()[operation_id]
     except (KeyError, TypeError):  # TypeError: an unhashable id (a list, a dict)

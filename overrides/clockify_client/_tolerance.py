@@ -40,7 +40,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
-from clockify_api.types import iso_duration
+from clockify_api.types import duration_from_json
 
 from clockify_client import _spec
 from clockify_client._logging import logger
@@ -172,8 +172,24 @@ _TYPES: Mapping[str, Callable[[Any], bool]] = {
 _FORMATS: Mapping[str, Callable[[Any], bool]] = {
     "date-time": _readable(datetime.datetime.fromisoformat),
     "date": _readable(datetime.date.fromisoformat),
-    "duration": _readable(iso_duration),  # ISO 8601, a timedelta in the model (scripts/templates/model.py.jinja)
 }
+# A field the spec marks as a duration, with its wire forms: a timedelta in the model (scripts/templates).
+DURATION = "x-clockify-duration"
+
+
+def _duration(forms: tuple[str, ...], json_type: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    def check(value: Any) -> bool:
+        if not json_type(value):  # the spec's JSON type first: 2.5 in an integer field disagrees with it
+            return False
+        try:
+            duration_from_json(value, forms)
+        except ValueError:
+            return False
+        return True
+
+    return check
+
+
 _ARTICLE = {"string": "a string", "boolean": "a boolean", "integer": "an integer", "number": "a number"}
 
 
@@ -225,6 +241,13 @@ class _Compiler:
                 node = dataclasses.replace(node, nullable=True)
             return node
         nullable = bool(schema.get("nullable"))
+        forms = schema.get(DURATION)
+        if isinstance(forms, list) and forms:  # a timedelta in the model, read from exactly these forms
+            kind = schema.get("type")
+            json_type = _TYPES[kind] if isinstance(kind, str) and kind in _TYPES else lambda value: value is not None
+            described = ("an ISO-8601 text" if f == "iso8601" else f"{f} as a number" for f in forms)
+            check = _duration(tuple(forms), json_type)
+            return Node("scalar", f"a duration ({' or '.join(described)})", nullable=nullable, check=check)
         for combiner in ("allOf", "oneOf", "anyOf"):
             parts = schema.get(combiner)
             if isinstance(parts, list) and parts:

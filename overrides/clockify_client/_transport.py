@@ -19,12 +19,11 @@ import functools
 import os
 import ssl
 import threading
-import time
+import urllib.request
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
-import httpcore
 import httpx
 
 from clockify_client.errors import ConfigurationError, ResponseTooLargeError
@@ -49,66 +48,6 @@ def deadline(at: float | None) -> Iterator[None]:
         _deadline.reset(token)
 
 
-def _left(timeout: float | None, expired: type[Exception]) -> float | None:
-    """A socket operation's timeout, cut to what is left of the deadline; ``expired`` once it passed."""
-    at = _deadline.get()
-    if at is None:
-        return timeout
-    left = at - time.monotonic()
-    if left <= 0:
-        raise expired("the call's deadline has passed")
-    return left if timeout is None else min(timeout, left)
-
-
-class _DeadlineStream(httpcore.NetworkStream):
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _DeadlineStream(
-            self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout))
-        )
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _DeadlineBackend(httpcore.NetworkBackend):
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._backend.connect_tcp(host, port, left, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        left = _left(timeout, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._backend.connect_unix_socket(path, left, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
 def _tls_context() -> ssl.SSLContext:
     """One certificate-verifying TLS context for every client with the same certificate settings (as httpx
     makes it, ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` read from the environment): loading the CA bundle takes
@@ -120,6 +59,15 @@ def _tls_context() -> ssl.SSLContext:
 def _tls_context_for(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     del cert_file, cert_dir  # the cache key: httpx reads both from the environment itself
     return httpx.create_ssl_context()
+
+
+def _verify(transport: object) -> ssl.SSLContext | bool:
+    """What httpx verifies certificates with: our TLS context, unless the caller's own transport carries every
+    request and the environment names no proxy (the only transport httpx would then build itself): loading
+    the CA bundle costs a client over an in-memory transport tens of milliseconds it never uses."""
+    if transport is not None and not urllib.request.getproxies():  # what httpx reads its proxies from
+        return True  # unused: httpx builds no transport of its own
+    return _tls_context()
 
 
 def _check_transport(transport: object, expected: type) -> None:
@@ -151,7 +99,7 @@ def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -
         lambda: httpx.Client(
             transport=transport,
             timeout=timeout,
-            verify=_tls_context(),
+            verify=_verify(transport),
             follow_redirects=False,
             mounts=NO_PLAIN_HTTP_PROXY,
         )
@@ -159,10 +107,12 @@ def sync_client(transport: httpx.BaseTransport | None, timeout: httpx.Timeout) -
     # Our own pools only (a transport the caller passes is the caller's to bound). httpx offers no
     # public way to give its pools a network backend; test_hardening's dripping server checks it still works.
     if transport is None:
+        from clockify_client import _deadline_sockets  # httpcore: only for a pool of our own
+
         for pool_owner in (client._transport, *client._mounts.values()):
             pool = getattr(pool_owner, "_pool", None)
             if pool is not None:
-                pool._network_backend = _DeadlineBackend(pool._network_backend)
+                pool._network_backend = _deadline_sockets.DeadlineBackend(pool._network_backend)
     return client
 
 
@@ -173,7 +123,7 @@ def async_client(transport: httpx.AsyncBaseTransport | None, timeout: httpx.Time
         lambda: httpx.AsyncClient(
             transport=transport,
             timeout=timeout,
-            verify=_tls_context(),
+            verify=_verify(transport),
             follow_redirects=False,
             mounts=ASYNC_NO_PLAIN_HTTP_PROXY,
         )
@@ -252,11 +202,23 @@ class BoundedBody:
         else:
             self._decompress(chunk)
 
+    def _describes_itself(self) -> bool:
+        """The answer's headers are those a rebuilt one would have: no transfer encoding, and the length of
+        the body it holds."""
+        headers = self._response.headers
+        return (
+            "Content-Encoding" not in headers
+            and "Transfer-Encoding" not in headers
+            and headers.get("Content-Length") == str(self._size)
+        )
+
     def response(self) -> httpx.Response:
         """The answer with its whole body, decoded; the headers no longer describe a transfer encoding."""
         if self._zlib is not None:
             self._decompress(b"", flush=True)
         original = self._response
+        if self.in_memory and self._describes_itself():
+            return original  # already whole, decoded, and described as such: a copy would be the same
         # As received (bytes): a header that is not ASCII (a latin-1 word) is kept, not re-encoded and refused.
         headers = [(k, v) for k, v in original.headers.raw if k.lower() not in _TRANSFER_HEADERS]
         return httpx.Response(

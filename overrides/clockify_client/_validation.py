@@ -25,10 +25,6 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped]
-import jsonschema.exceptions  # type: ignore[import-untyped]
-import jsonschema.validators  # type: ignore[import-untyped]
-
 from clockify_client import _spec
 from clockify_client._logging import clip
 from clockify_client.errors import ConfigurationError, Problem, RequestValidationError
@@ -119,10 +115,24 @@ def _ecma_regex(pattern: str) -> re.Pattern[str]:
 
 def _pattern_keyword(validator: Any, pattern: str, instance: Any, schema: Mapping[str, Json]) -> Iterator[Any]:
     if isinstance(instance, str) and not _ecma_regex(pattern).search(instance):
-        yield jsonschema.exceptions.ValidationError(f"{instance!r} does not match {pattern!r}")
+        yield _jsonschema().exceptions.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-_DetailedValidator = jsonschema.validators.extend(jsonschema.Draft4Validator, {"pattern": _pattern_keyword})
+@functools.cache
+def _jsonschema() -> Any:
+    """jsonschema, imported when a detailed pass first needs it: a valid request never does when
+    jsonschema_rs decides it, and the import costs every process tens of milliseconds."""
+    import jsonschema  # type: ignore[import-untyped]
+    import jsonschema.exceptions  # type: ignore[import-untyped]
+    import jsonschema.validators  # type: ignore[import-untyped]
+
+    return jsonschema
+
+
+@functools.cache
+def _detailed_validator_class() -> Any:
+    jsonschema = _jsonschema()
+    return jsonschema.validators.extend(jsonschema.Draft4Validator, {"pattern": _pattern_keyword})
 
 
 # --- Cross-field rules: one row per rule name ------------------------------------------------------
@@ -313,7 +323,7 @@ def _describe(error: Any, field: str) -> str:
     if keyword == "uniqueItems":
         return f"{field} must not repeat an item"
     if keyword in ("oneOf", "anyOf") and error.context:
-        return _describe(jsonschema.exceptions.best_match(error.context), field)
+        return _describe(_jsonschema().exceptions.best_match(error.context), field)
     return f"{field}: {error.message}"
 
 
@@ -339,14 +349,34 @@ def _field_path(kind: str, parts: Parts) -> str:
 
 # --- Per operation -----------------------------------------------------------------------------------
 
+_COMPONENT_REF = "#/components/schemas/"
+
+
+def _refs(node: Json) -> Iterator[str]:
+    """Every ``$ref`` string in a schema, at any depth."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+
 
 @dataclasses.dataclass(frozen=True)
 class _Compiled:
     operation: _spec.Operation
-    detailed: Any  # a jsonschema validator
+    schema: Mapping[str, Json]  # the whole request's, as JSON Schema draft 4
     fast: Any  # a jsonschema_rs validator, or None
     params: Mapping[str, Mapping[str, _spec.Parameter]]  # location -> name -> parameter
     rule_sites: tuple[_RuleSite, ...]
+
+    @functools.cached_property
+    def detailed(self) -> Any:
+        """The jsonschema validator, built when a detailed pass first needs it."""
+        return _detailed_validator_class()(self.schema)
 
 
 def _param_schema(param: _spec.Parameter) -> dict[str, Json]:
@@ -411,8 +441,24 @@ class RequestValidator:
         self._operations = _spec.operations() if operations is None else operations
         raw = self._document.get("components", {}).get("schemas", {})
         self._raw_components: Mapping[str, Json] = raw
-        self._components: dict[str, Json] = {n: openapi_to_json_schema(s) for n, s in raw.items()}
+        self._components: dict[str, Json] = {}  # converted as operations first reach them
         self._compiled: dict[str, _Compiled] = {}
+
+    def _reached(self, node: Json) -> dict[str, Json]:
+        """The components ``node`` reaches through ``$ref``, at any depth, as JSON Schema: all a validator of
+        it resolves (converting all of them for the first request would cost every process milliseconds)."""
+        reached: dict[str, Json] = {}
+        pending = [node]
+        while pending:
+            for ref in _refs(pending.pop()):
+                name = ref.removeprefix(_COMPONENT_REF)
+                if name == ref or name in reached or name not in self._raw_components:
+                    continue  # not a component (the validator says so), or one already taken
+                if name not in self._components:
+                    self._components[name] = openapi_to_json_schema(self._raw_components[name])
+                reached[name] = self._components[name]
+                pending.append(reached[name])
+        return reached
 
     @property
     def operation_ids(self) -> tuple[str, ...]:
@@ -439,13 +485,13 @@ class RequestValidator:
             "type": "object",
             "properties": properties,
             "required": ["path", "query", *(["body"] if op.body_required else [])],
-            # The body's "#/components/schemas/..." references resolve against this document's root.
-            "components": {"schemas": self._components},
+            # The "#/components/schemas/..." references resolve against this document's root.
+            "components": {"schemas": self._reached(properties)},
         }
         fast = jsonschema_rs.Draft4Validator(schema, validate_formats=False) if self._fast else None
         compiled = _Compiled(
             operation=op,
-            detailed=_DetailedValidator(schema),
+            schema=schema,
             fast=fast,
             params=by_location,
             rule_sites=_rule_sites(op.body_schema, self._raw_components) if op.body_schema is not None else (),

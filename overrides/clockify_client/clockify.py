@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import collections
+import logging
 import os
 import time
 import traceback
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Never
+from typing import TYPE_CHECKING, Any, Never
 
 import httpx
 from clockify_api.api import AsyncCalls, AsyncOperations, Calls, Operations
@@ -38,6 +38,9 @@ from clockify_client._resilience import (
 )
 from clockify_client.errors import APITimeoutError, ConfigurationError
 from clockify_client.resources import WithAsyncResources, WithResources, run_arguments
+
+if TYPE_CHECKING:  # asyncio is imported where the async client uses it: sync-only processes never do
+    import asyncio
 
 # Pages in flight for ``AsyncClockify.iterate_report_concurrently``: a second's worth at Clockify's 50
 # requests a second, so pages that take up to a second each (reports take 0.5-2 s) still use the limit.
@@ -193,6 +196,8 @@ class _Base:
 
     @staticmethod
     def _log(prepared: Prepared, response: httpx.Response, started: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):  # the URL without its query costs a parse: only when shown
+            return
         request = prepared.request
         logger.debug(
             "%s %s %s -> %d in %.0f ms",
@@ -489,6 +494,8 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
 
     def _check_usable(self) -> None:
         super()._check_usable()
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._loop is None:
             self._loop = loop
@@ -499,6 +506,8 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
 
     async def _attempt(self, prepared: Prepared, attempt_deadline: float | None) -> httpx.Response:
         """One request and its whole (bounded) body, over by ``attempt_deadline`` whatever the server does."""
+        import asyncio
+
         try:
             async with asyncio.timeout_at(None if attempt_deadline is None else self._loop_time(attempt_deadline)):
                 response = await self._http.send(prepared.request, stream=True)
@@ -515,6 +524,8 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
 
     @staticmethod
     def _loop_time(monotonic: float) -> float:
+        import asyncio
+
         return asyncio.get_running_loop().time() + (monotonic - time.monotonic())
 
     async def _send(
@@ -525,6 +536,8 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         permit: Permit | None = None,
     ) -> httpx.Response:
         """Send with retries; ``permit``: the limiter's, already acquired for the first attempt."""
+        import asyncio
+
         try:
             call_deadline, per_attempt = self._limits(deadline, timeout)
         except BaseException:
@@ -653,6 +666,8 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         none does, even before the iterator is closed.
         """
         _client.whole_number(concurrency, "concurrency", 1)
+        import asyncio
+
         if pages is not None:
             _client.whole_number(pages, "pages", 1)
         pager = ReportPager(operation_id, body, page_size, max_pages)

@@ -94,6 +94,13 @@ def _by_route() -> Mapping[str, str]:
     return {_route(op.method, op.path): op_id for op_id, op in _spec.operations().items()}
 
 
+@functools.lru_cache(maxsize=1024)  # a generated method passes the same "METHOD /path" on every call
+def _operation_id(operation: str) -> str:
+    """The operationId a generated method's "METHOD /path" names; anything else is taken as an id."""
+    method, _, route = operation.partition(" ")
+    return _by_route().get(_route(method, route), operation) if route else operation
+
+
 def _export_type(body: Any) -> str:
     value = body.get("exportType") if isinstance(body, Mapping) else getattr(body, "export_type", None)
     return str(getattr(value, "value", value) or "JSON").upper()
@@ -118,8 +125,7 @@ def run_arguments(
     method does not know (a misspelling would otherwise be lost), and a file export from a method
     that returns a model (``reports.export`` returns the file).
     """
-    method, _, route = operation.partition(" ")
-    operation_id = _by_route().get(_route(method, route), operation) if route else operation
+    operation_id = _operation_id(operation)
     _spec.operation(operation_id)  # ConfigurationError for an unknown id
     if unknown:
         raise ConfigurationError(

@@ -70,7 +70,7 @@ def run_mypy(
         assert found, line
         number, text = int(found[1]), found[3]
         if text.startswith("Revealed type is "):
-            revealed.append(text)
+            revealed.append(f"{number}: {text}")
         else:
             by_line[number] = by_line.get(number, "") + text + "\n"
     return revealed, by_line
@@ -81,6 +81,15 @@ def check(revealed: list[str], by_line: dict[int, str]) -> None:
     assert len(revealed) == sum("reveal_type(" in line for line in source)
     untyped = [r for r in revealed if "Any" in COROUTINE.sub("", r)]
     assert untyped == []
+    # A duration is a timedelta wherever the surface gives one (lines marked TIMEDELTA), and nothing else.
+    durations = {i + 1 for i, line in enumerate(source) if line.endswith("# TIMEDELTA")}
+    assert durations
+    for found in revealed:
+        line, text = found.split(": ", 1)
+        if int(line) in durations:
+            kinds = set(re.findall(r"[\w.]+", text.removeprefix("Revealed type is ")))
+            assert "datetime.timedelta" in kinds, found
+            assert not kinds & {"builtins.int", "builtins.str", "builtins.float"}, found
     expected = {i + 1: marker for i, line in enumerate(source) for marker in MISTAKES if line.endswith(f"# {marker}")}
     assert sorted(expected.values()) == sorted(MISTAKES)
     for number, marker in expected.items():

@@ -173,3 +173,19 @@ def test_openapi_problems_name_where_they_are() -> None:
     problems = openapi_problems(broken)
     assert "paths//v1/user/get/security: security scheme 'AddonKeyAuth' is not defined" in problems
     assert any(p.startswith("/components/schemas/DetailedFilterV1/properties/pageSize/default:") for p in problems)
+
+
+def test_a_duration_mark_the_models_cannot_honour_is_a_problem() -> None:
+    """``x-clockify-duration`` lists wire forms the generated models read and write; anything else would be a
+    ``KeyError`` in every model that reads the field, so the build refuses it."""
+    broken = json.loads(dumps(build_default().spec))
+    schemas = broken["components"]["schemas"]
+    schemas["TaskDtoV1"]["properties"]["duration"]["x-clockify-duration"] = ["minutes"]
+    schemas["TaskDtoV1"]["properties"]["estimate"]["x-clockify-duration"] = "iso8601"
+    schemas["GroupOneDto"]["properties"]["duration"]["x-clockify-duration"] = []
+    problems = [p for p in openapi_problems(broken) if "x-clockify-duration" in p]
+    assert [p.split(":")[0] for p in problems] == [
+        "components/schemas/GroupOneDto/properties/duration",
+        "components/schemas/TaskDtoV1/properties/duration",
+        "components/schemas/TaskDtoV1/properties/estimate",
+    ]

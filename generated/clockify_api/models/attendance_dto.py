@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="AttendanceDto")
 
@@ -16,32 +17,32 @@ class AttendanceDto:
     """One user's attendance on one day.
 
     Attributes:
-        break_ (int | Unset):
-        capacity (int | Unset):
+        break_ (datetime.timedelta | Unset):
+        capacity (datetime.timedelta | Unset):
         date (str | Unset):
         end_time (str | Unset):
         has_running_entry (bool | Unset):
         image_url (str | Unset):
-        overtime (int | Unset):
-        remaining_capacity (int | Unset):
+        overtime (datetime.timedelta | Unset):
+        remaining_capacity (datetime.timedelta | Unset):
         start_time (str | Unset):
-        time_off (int | Unset):
-        total_duration (int | Unset):
+        time_off (datetime.timedelta | Unset):
+        total_duration (datetime.timedelta | Unset):
         user_id (str | Unset):
         user_name (str | Unset):
     """
 
-    break_: int | Unset = UNSET
-    capacity: int | Unset = UNSET
+    break_: datetime.timedelta | Unset = UNSET
+    capacity: datetime.timedelta | Unset = UNSET
     date: str | Unset = UNSET
     end_time: str | Unset = UNSET
     has_running_entry: bool | Unset = UNSET
     image_url: str | Unset = UNSET
-    overtime: int | Unset = UNSET
-    remaining_capacity: int | Unset = UNSET
+    overtime: datetime.timedelta | Unset = UNSET
+    remaining_capacity: datetime.timedelta | Unset = UNSET
     start_time: str | Unset = UNSET
-    time_off: int | Unset = UNSET
-    total_duration: int | Unset = UNSET
+    time_off: datetime.timedelta | Unset = UNSET
+    total_duration: datetime.timedelta | Unset = UNSET
     user_id: str | Unset = UNSET
     user_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,9 +51,9 @@ class AttendanceDto:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        break_ = self.break_
+        break_ = duration_to_json(self.break_, "seconds")
 
-        capacity = self.capacity
+        capacity = duration_to_json(self.capacity, "seconds")
 
         date = self.date
 
@@ -62,15 +63,15 @@ class AttendanceDto:
 
         image_url = self.image_url
 
-        overtime = self.overtime
+        overtime = duration_to_json(self.overtime, "seconds")
 
-        remaining_capacity = self.remaining_capacity
+        remaining_capacity = duration_to_json(self.remaining_capacity, "seconds")
 
         start_time = self.start_time
 
-        time_off = self.time_off
+        time_off = duration_to_json(self.time_off, "seconds")
 
-        total_duration = self.total_duration
+        total_duration = duration_to_json(self.total_duration, "seconds")
 
         user_id = self.user_id
 
@@ -111,9 +112,9 @@ class AttendanceDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        break_ = d.pop("break", UNSET)
+        break_ = duration_from_json(d.pop("break", UNSET), ("seconds",))
 
-        capacity = d.pop("capacity", UNSET)
+        capacity = duration_from_json(d.pop("capacity", UNSET), ("seconds",))
 
         date = d.pop("date", UNSET)
 
@@ -123,15 +124,15 @@ class AttendanceDto:
 
         image_url = d.pop("imageUrl", UNSET)
 
-        overtime = d.pop("overtime", UNSET)
+        overtime = duration_from_json(d.pop("overtime", UNSET), ("seconds",))
 
-        remaining_capacity = d.pop("remainingCapacity", UNSET)
+        remaining_capacity = duration_from_json(d.pop("remainingCapacity", UNSET), ("seconds",))
 
         start_time = d.pop("startTime", UNSET)
 
-        time_off = d.pop("timeOff", UNSET)
+        time_off = duration_from_json(d.pop("timeOff", UNSET), ("seconds",))
 
-        total_duration = d.pop("totalDuration", UNSET)
+        total_duration = duration_from_json(d.pop("totalDuration", UNSET), ("seconds",))
 
         user_id = d.pop("userId", UNSET)
 

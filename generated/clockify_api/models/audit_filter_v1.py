@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="AuditFilterV1")
 
@@ -15,13 +16,13 @@ T = TypeVar("T", bound="AuditFilterV1")
 class AuditFilterV1:
     """
     Attributes:
-        duration (int | Unset):
+        duration (datetime.timedelta | Unset):
         duration_shorter (bool | Unset):
         without_project (bool | Unset):
         without_task (bool | Unset):
     """
 
-    duration: int | Unset = UNSET
+    duration: datetime.timedelta | Unset = UNSET
     duration_shorter: bool | Unset = UNSET
     without_project: bool | Unset = UNSET
     without_task: bool | Unset = UNSET
@@ -31,7 +32,7 @@ class AuditFilterV1:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = self.duration
+        duration = duration_to_json(self.duration, "seconds")
 
         duration_shorter = self.duration_shorter
 
@@ -56,7 +57,7 @@ class AuditFilterV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        duration = duration_from_json(d.pop("duration", UNSET), ("seconds",))
 
         duration_shorter = d.pop("durationShorter", UNSET)
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="DailyTotalDto")
 
@@ -17,12 +18,12 @@ class DailyTotalDto:
     Attributes:
         amount (float | Unset):
         date (str | Unset):
-        duration (float | Unset):
+        duration (datetime.timedelta | Unset):
     """
 
     amount: float | Unset = UNSET
     date: str | Unset = UNSET
-    duration: float | Unset = UNSET
+    duration: datetime.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -33,7 +34,7 @@ class DailyTotalDto:
 
         date = self.date
 
-        duration = self.duration
+        duration = duration_to_json(self.duration, "seconds")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +55,7 @@ class DailyTotalDto:
 
         date = d.pop("date", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = duration_from_json(d.pop("duration", UNSET), ("seconds",))
 
         daily_total_dto = cls(
             amount=amount,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimate_request_type import EstimateRequestType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="EstimateRequest")
 
@@ -16,11 +17,11 @@ T = TypeVar("T", bound="EstimateRequest")
 class EstimateRequest:
     """
     Attributes:
-        estimate (str | Unset):
+        estimate (datetime.timedelta | Unset):
         type_ (EstimateRequestType | Unset):
     """
 
-    estimate: str | Unset = UNSET
+    estimate: datetime.timedelta | Unset = UNSET
     type_: EstimateRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,7 +29,7 @@ class EstimateRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        estimate = self.estimate
+        estimate = duration_to_json(self.estimate, "iso8601")
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -47,7 +48,7 @@ class EstimateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        estimate = d.pop("estimate", UNSET)
+        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
 
         _type_ = d.pop("type", UNSET)
         type_: EstimateRequestType | Unset

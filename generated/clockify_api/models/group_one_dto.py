@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.daily_total_dto import DailyTotalDto
@@ -24,7 +25,7 @@ class GroupOneDto:
         children (list[GroupOneDto] | Unset):
         client_name (str | Unset):
         days (list[DailyTotalDto] | Unset):
-        duration (float | Unset):
+        duration (datetime.timedelta | Unset):
         id (str | Unset):
         name (str | Unset):
         name_lower_case (str | Unset):
@@ -34,7 +35,7 @@ class GroupOneDto:
     children: list[GroupOneDto] | Unset = UNSET
     client_name: str | Unset = UNSET
     days: list[DailyTotalDto] | Unset = UNSET
-    duration: float | Unset = UNSET
+    duration: datetime.timedelta | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     name_lower_case: str | Unset = UNSET
@@ -62,7 +63,7 @@ class GroupOneDto:
                 days_item = days_item_data.to_dict()
                 days.append(days_item)
 
-        duration = self.duration
+        duration = duration_to_json(self.duration, "seconds")
 
         id = self.id
 
@@ -119,7 +120,7 @@ class GroupOneDto:
 
                 days.append(days_item)
 
-        duration = d.pop("duration", UNSET)
+        duration = duration_from_json(d.pop("duration", UNSET), ("seconds",))
 
         id = d.pop("id", UNSET)
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.estimate_dto_v1 import EstimateDtoV1
@@ -30,7 +31,7 @@ class ProjectDtoV1:
         budget_estimate (EstimateWithOptionsDto | None | Unset):
         color (str | Unset):
         cost_rate (None | RateDtoV1 | Unset):
-        duration (str | Unset):
+        duration (datetime.timedelta | Unset):
         estimate (EstimateDtoV1 | Unset):
         hourly_rate (None | RateDtoV1 | Unset):
         id (str | Unset):
@@ -51,7 +52,7 @@ class ProjectDtoV1:
     budget_estimate: EstimateWithOptionsDto | None | Unset = UNSET
     color: str | Unset = UNSET
     cost_rate: None | RateDtoV1 | Unset = UNSET
-    duration: str | Unset = UNSET
+    duration: datetime.timedelta | Unset = UNSET
     estimate: EstimateDtoV1 | Unset = UNSET
     hourly_rate: None | RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
@@ -97,7 +98,7 @@ class ProjectDtoV1:
         else:
             cost_rate = self.cost_rate
 
-        duration = self.duration
+        duration = duration_to_json(self.duration, "iso8601")
 
         estimate: dict[str, Any] | Unset = UNSET
         if not isinstance(self.estimate, Unset):
@@ -240,7 +241,7 @@ class ProjectDtoV1:
 
         cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
-        duration = d.pop("duration", UNSET)
+        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
 
         _estimate = d.pop("estimate", UNSET)
         estimate: EstimateDtoV1 | Unset

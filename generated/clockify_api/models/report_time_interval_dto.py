@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="ReportTimeIntervalDto")
 
@@ -16,12 +17,12 @@ class ReportTimeIntervalDto:
     """Start, end and duration of a report row.
 
     Attributes:
-        duration (int | str | Unset):
+        duration (datetime.timedelta | Unset):
         end (str | Unset):
         start (str | Unset):
     """
 
-    duration: int | str | Unset = UNSET
+    duration: datetime.timedelta | Unset = UNSET
     end: str | Unset = UNSET
     start: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,11 +31,7 @@ class ReportTimeIntervalDto:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        duration: int | str | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
+        duration = duration_to_json(self.duration, "seconds")
 
         end = self.end
 
@@ -55,13 +52,7 @@ class ReportTimeIntervalDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_duration(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = duration_from_json(d.pop("duration", UNSET), ("seconds", "iso8601"))
 
         end = d.pop("end", UNSET)
 

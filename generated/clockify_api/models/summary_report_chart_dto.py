@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="SummaryReportChartDto")
 
@@ -18,15 +19,15 @@ class SummaryReportChartDto:
         earned (float | Unset):
         id (str | Unset):
         total_amount (float | Unset):
-        total_billable_time (float | Unset):
-        total_time (float | Unset):
+        total_billable_time (datetime.timedelta | Unset):
+        total_time (datetime.timedelta | Unset):
     """
 
     earned: float | Unset = UNSET
     id: str | Unset = UNSET
     total_amount: float | Unset = UNSET
-    total_billable_time: float | Unset = UNSET
-    total_time: float | Unset = UNSET
+    total_billable_time: datetime.timedelta | Unset = UNSET
+    total_time: datetime.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,9 +40,9 @@ class SummaryReportChartDto:
 
         total_amount = self.total_amount
 
-        total_billable_time = self.total_billable_time
+        total_billable_time = duration_to_json(self.total_billable_time, "seconds")
 
-        total_time = self.total_time
+        total_time = duration_to_json(self.total_time, "seconds")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,9 +69,9 @@ class SummaryReportChartDto:
 
         total_amount = d.pop("totalAmount", UNSET)
 
-        total_billable_time = d.pop("totalBillableTime", UNSET)
+        total_billable_time = duration_from_json(d.pop("totalBillableTime", UNSET), ("seconds",))
 
-        total_time = d.pop("totalTime", UNSET)
+        total_time = duration_from_json(d.pop("totalTime", UNSET), ("seconds",))
 
         summary_report_chart_dto = cls(
             earned=earned,

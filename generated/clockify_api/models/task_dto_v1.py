@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status_type_0 import TaskStatusType0
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.rate_dto_v1 import RateDtoV1
@@ -26,8 +27,8 @@ class TaskDtoV1:
         billable (bool | Unset):  Default: False.
         budget_estimate (int | Unset):
         cost_rate (None | RateDtoV1 | Unset):
-        duration (str | Unset):
-        estimate (str | Unset):
+        duration (datetime.timedelta | Unset):
+        estimate (datetime.timedelta | Unset):
         hourly_rate (None | RateDtoV1 | Unset):
         id (str | Unset):
         name (str | Unset):
@@ -41,8 +42,8 @@ class TaskDtoV1:
     billable: bool | Unset = False
     budget_estimate: int | Unset = UNSET
     cost_rate: None | RateDtoV1 | Unset = UNSET
-    duration: str | Unset = UNSET
-    estimate: str | Unset = UNSET
+    duration: datetime.timedelta | Unset = UNSET
+    estimate: datetime.timedelta | Unset = UNSET
     hourly_rate: None | RateDtoV1 | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -79,9 +80,9 @@ class TaskDtoV1:
         else:
             cost_rate = self.cost_rate
 
-        duration = self.duration
+        duration = duration_to_json(self.duration, "iso8601")
 
-        estimate = self.estimate
+        estimate = duration_to_json(self.estimate, "iso8601")
 
         hourly_rate: dict[str, Any] | None | Unset
         if isinstance(self.hourly_rate, Unset):
@@ -177,9 +178,9 @@ class TaskDtoV1:
 
         cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
 
-        duration = d.pop("duration", UNSET)
+        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
 
-        estimate = d.pop("estimate", UNSET)
+        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
 
         def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.cost_rate_request import CostRateRequest
@@ -26,7 +27,7 @@ class TaskRequest:
         billable (bool | Unset):  Default: False.
         budget_estimate (int | Unset):
         cost_rate (CostRateRequest | Unset):
-        estimate (str | Unset):
+        estimate (datetime.timedelta | Unset):
         hourly_rate (HourlyRateRequest | Unset):
         id (str | Unset):
         project_id (str | Unset):
@@ -40,7 +41,7 @@ class TaskRequest:
     billable: bool | Unset = False
     budget_estimate: int | Unset = UNSET
     cost_rate: CostRateRequest | Unset = UNSET
-    estimate: str | Unset = UNSET
+    estimate: datetime.timedelta | Unset = UNSET
     hourly_rate: HourlyRateRequest | Unset = UNSET
     id: str | Unset = UNSET
     project_id: str | Unset = UNSET
@@ -68,7 +69,7 @@ class TaskRequest:
         if not isinstance(self.cost_rate, Unset):
             cost_rate = self.cost_rate.to_dict()
 
-        estimate = self.estimate
+        estimate = duration_to_json(self.estimate, "iso8601")
 
         hourly_rate: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hourly_rate, Unset):
@@ -139,7 +140,7 @@ class TaskRequest:
         else:
             cost_rate = CostRateRequest.from_dict(_cost_rate)
 
-        estimate = d.pop("estimate", UNSET)
+        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
 
         _hourly_rate = d.pop("hourlyRate", UNSET)
         hourly_rate: HourlyRateRequest | Unset

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_request_v1_status import TaskRequestV1Status
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="TaskRequestV1")
 
@@ -21,7 +22,7 @@ class TaskRequestV1:
         assignee_id (str | Unset):
         assignee_ids (list[str] | Unset):
         budget_estimate (int | Unset):
-        estimate (str | Unset):
+        estimate (datetime.timedelta | Unset):
         id (str | Unset):
         status (TaskRequestV1Status | Unset):
         user_group_ids (list[str] | Unset):
@@ -31,7 +32,7 @@ class TaskRequestV1:
     assignee_id: str | Unset = UNSET
     assignee_ids: list[str] | Unset = UNSET
     budget_estimate: int | Unset = UNSET
-    estimate: str | Unset = UNSET
+    estimate: datetime.timedelta | Unset = UNSET
     id: str | Unset = UNSET
     status: TaskRequestV1Status | Unset = UNSET
     user_group_ids: list[str] | Unset = UNSET
@@ -51,7 +52,7 @@ class TaskRequestV1:
 
         budget_estimate = self.budget_estimate
 
-        estimate = self.estimate
+        estimate = duration_to_json(self.estimate, "iso8601")
 
         id = self.id
 
@@ -98,7 +99,7 @@ class TaskRequestV1:
 
         budget_estimate = d.pop("budgetEstimate", UNSET)
 
-        estimate = d.pop("estimate", UNSET)
+        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
 
         id = d.pop("id", UNSET)
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_dto import AmountDto
@@ -23,15 +24,15 @@ class TimeEntryReportTotals:
         amounts (list[AmountDto] | Unset):
         entries_count (int | Unset):
         id (str | Unset):
-        total_billable_time (float | Unset):
-        total_time (float | Unset):
+        total_billable_time (datetime.timedelta | Unset):
+        total_time (datetime.timedelta | Unset):
     """
 
     amounts: list[AmountDto] | Unset = UNSET
     entries_count: int | Unset = UNSET
     id: str | Unset = UNSET
-    total_billable_time: float | Unset = UNSET
-    total_time: float | Unset = UNSET
+    total_billable_time: datetime.timedelta | Unset = UNSET
+    total_time: datetime.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -49,9 +50,9 @@ class TimeEntryReportTotals:
 
         id = self.id
 
-        total_billable_time = self.total_billable_time
+        total_billable_time = duration_to_json(self.total_billable_time, "seconds")
 
-        total_time = self.total_time
+        total_time = duration_to_json(self.total_time, "seconds")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,9 +88,9 @@ class TimeEntryReportTotals:
 
         id = d.pop("id", UNSET)
 
-        total_billable_time = d.pop("totalBillableTime", UNSET)
+        total_billable_time = duration_from_json(d.pop("totalBillableTime", UNSET), ("seconds",))
 
-        total_time = d.pop("totalTime", UNSET)
+        total_time = duration_from_json(d.pop("totalTime", UNSET), ("seconds",))
 
         time_entry_report_totals = cls(
             amounts=amounts,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.estimate_reset_option import EstimateResetOption
 from ..models.time_estimate_dto_type import TimeEstimateDtoType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="TimeEstimateDto")
 
@@ -18,14 +19,14 @@ class TimeEstimateDto:
     """
     Attributes:
         active (bool | Unset):
-        estimate (str | Unset):
+        estimate (datetime.timedelta | Unset):
         include_non_billable (bool | Unset):
         reset_option (EstimateResetOption | None | Unset):
         type_ (TimeEstimateDtoType | Unset):
     """
 
     active: bool | Unset = UNSET
-    estimate: str | Unset = UNSET
+    estimate: datetime.timedelta | Unset = UNSET
     include_non_billable: bool | Unset = UNSET
     reset_option: EstimateResetOption | None | Unset = UNSET
     type_: TimeEstimateDtoType | Unset = UNSET
@@ -37,7 +38,7 @@ class TimeEstimateDto:
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
-        estimate = self.estimate
+        estimate = duration_to_json(self.estimate, "iso8601")
 
         include_non_billable = self.include_non_billable
 
@@ -74,7 +75,7 @@ class TimeEstimateDto:
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
-        estimate = d.pop("estimate", UNSET)
+        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
 
         include_non_billable = d.pop("includeNonBillable", UNSET)
 

@@ -17,12 +17,12 @@ class TimeIntervalDtoV1:
     """Start, end and ISO-8601 duration of a time entry.
 
     Attributes:
-        duration (None | datetime.timedelta | Unset):
+        duration (datetime.timedelta | None | Unset):
         end (datetime.datetime | None | Unset):
         start (datetime.datetime | Unset):
     """
 
-    duration: None | datetime.timedelta | Unset = UNSET
+    duration: datetime.timedelta | None | Unset = UNSET
     end: datetime.datetime | None | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +31,7 @@ class TimeIntervalDtoV1:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        duration = duration_to_json(self.duration)
+        duration = duration_to_json(self.duration, "iso8601")
 
         end: None | str | Unset
         if isinstance(self.end, Unset):
@@ -60,7 +60,7 @@ class TimeIntervalDtoV1:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = duration_from_json(d.pop("duration", UNSET))
+        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
 
         def _parse_end(data: object) -> datetime.datetime | None | Unset:
             if data is None:

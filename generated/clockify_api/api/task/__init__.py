@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Never, cast
 from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
+    import datetime
     from typing import cast
 
     from ...models.error_response import ErrorResponse
@@ -82,7 +83,7 @@ class TaskOperations:
         assignee_id: str | Unset = UNSET,
         assignee_ids: list[str] | Unset = UNSET,
         budget_estimate: int | Unset = UNSET,
-        estimate: str | Unset = UNSET,
+        estimate: datetime.timedelta | Unset = UNSET,
         id: str | Unset = UNSET,
         status: TaskRequestV1Status | Unset = UNSET,
         user_group_ids: list[str] | Unset = UNSET,
@@ -183,7 +184,7 @@ class AsyncTaskOperations:
         assignee_id: str | Unset = UNSET,
         assignee_ids: list[str] | Unset = UNSET,
         budget_estimate: int | Unset = UNSET,
-        estimate: str | Unset = UNSET,
+        estimate: datetime.timedelta | Unset = UNSET,
         id: str | Unset = UNSET,
         status: TaskRequestV1Status | Unset = UNSET,
         user_group_ids: list[str] | Unset = UNSET,
