@@ -6,9 +6,12 @@ import re
 from collections.abc import Mapping, MutableMapping
 from decimal import Decimal
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeAlias, TypeVar  # (JSON values)
 
-from attrs import define
+from attrs import (
+    define,
+    fields,  # (reprs)
+)
 
 
 class Unset:
@@ -22,6 +25,29 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+# --- JSON values: what a schema {} (any JSON value) holds, typed without Any ------------------------------
+JsonValue: TypeAlias = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+# --- end of JSON values ---------------------------------------------------------------------------------
+
+
+# --- reprs: a generated model shows the fields that are set -----------------------------------------
+def model_repr(model: Any) -> str:
+    """``Name(field=value, ...)`` over the fields that are set, in declaration order (``UNSET`` ones left
+    out), then ``additional_properties`` when the answer held fields the spec does not know."""
+    shown = [
+        f"{field.name}={value!r}"
+        for field in fields(type(model))
+        if field.name != "additional_properties" and not isinstance(value := getattr(model, field.name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
+
+# --- end of reprs -------------------------------------------------------------------------------------
 
 _NUMBER = r"([-+]?\d+(?:[.,]\d+)?)"
 _ISO_DURATION = re.compile(

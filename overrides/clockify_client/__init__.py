@@ -1,6 +1,8 @@
 """A Clockify client people can rely on: the generated ``clockify_api`` package, wrapped in a layer
 that absorbs the API's documented quirks (validation, serialization, tolerant reading, paging)."""
 
+from clockify_api.types import UNSET, Unset
+
 from clockify_client import errors
 from clockify_client._reading import (
     Amount,
@@ -20,6 +22,7 @@ from clockify_client._version import __version__
 from clockify_client.clockify import AsyncClockify, Clockify
 
 __all__ = [
+    "UNSET",
     "Amount",
     "AsyncClockify",
     "AttendancePage",
@@ -35,6 +38,7 @@ __all__ = [
     "ModelList",
     "RateLimiter",
     "Tag",
+    "Unset",
     "__version__",
     "errors",
     "mismatches",

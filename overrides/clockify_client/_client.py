@@ -331,9 +331,11 @@ def prepare(
         if name not in segments:
             raise ConfigurationError(f"{operation_id}: path parameter {name!r} is missing")
         url_path = url_path.replace("{" + name + "}", segments[name])
-    wants_file = isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
+    wants_file = op.answers_file or (
+        isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
+    )
     headers = {
-        "Accept": "*/*" if wants_file else "application/json",
+        "Accept": op.file_types if wants_file else "application/json",
         "Accept-Encoding": ACCEPT_ENCODING,
         "User-Agent": USER_AGENT,
     }

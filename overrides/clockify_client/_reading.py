@@ -511,7 +511,18 @@ class _View:
         self.raw = raw
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.raw!r})"
+        """The typed fields that hold a value (``timedelta``s, not the seconds sent); one that cannot be
+        read shows as ``<unreadable>`` (a repr never raises). ``raw`` has the JSON as sent."""
+        shown = []
+        for name in self._FIELDS:
+            try:
+                value = getattr(self, name)
+            except UnexpectedResponseError:
+                shown.append(f"{name}=<unreadable>")
+                continue
+            if value is not None and value != []:
+                shown.append(f"{name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def __eq__(self, other: object) -> bool:
         # Two views are equal when they wrap equal JSON.
@@ -664,10 +675,12 @@ class DetailedEntry(_View):
 
     @property
     def tag_names(self) -> list[str]:
+        """The names of the entry's tags (those sent with a name), in the order sent."""
         return [name for _, name in self.tags if name is not None]
 
     @property
     def tag_ids(self) -> list[str]:
+        """The ids of the entry's tags (those sent with an id), in the order sent."""
         return [ident for ident, _ in self.tags if ident is not None]
 
 
@@ -772,11 +785,17 @@ class AttendanceRow(_View):
 
 
 class AttendancePage:
+    """A page of the attendance report: ``rows`` (one user's day each, this page) and ``raw`` (the JSON as
+    sent). The report has no totals: paging ends on a short page."""
+
     __slots__ = ("raw", "rows")
 
     def __init__(self, raw: dict[str, Any], rows: list[AttendanceRow]) -> None:
         self.raw = raw
         self.rows = rows
+
+    def __repr__(self) -> str:
+        return f"AttendancePage(rows={len(self.rows)})"
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -815,6 +834,8 @@ class ExpenseRow(_View):
 
 
 class ExpenseTotals(_View):
+    """Totals over every expense that matched, not only this page."""
+
     _OPERATION = EXPENSES
     _KIND = "totals"
 
@@ -824,17 +845,24 @@ class ExpenseTotals(_View):
 
 
 class ExpensePage:
+    """A page of the expense report: ``rows`` (this page), ``totals`` (the whole result), ``raw`` (the JSON
+    as sent)."""
+
     __slots__ = ("raw", "rows")
 
     def __init__(self, raw: dict[str, Any], rows: list[ExpenseRow]) -> None:
         self.raw = raw
         self.rows = rows
 
+    def __repr__(self) -> str:
+        return f"ExpensePage(rows={len(self.rows)}, totals={self.totals!r})"
+
     def __len__(self) -> int:
         return len(self.rows)
 
     @property
     def totals(self) -> ExpenseTotals | None:
+        """The totals over every expense that matched, not only this page; ``None`` when the page has none."""
         totals = self.raw.get("totals")
         if totals is None:
             return None
@@ -844,6 +872,7 @@ class ExpensePage:
 
     @property
     def total_rows(self) -> int | None:
+        """How many expenses the whole result has (its totals' ``expensesCount``), when the server says."""
         totals = self.totals
         return totals.expenses_count if totals else None
 

@@ -43,6 +43,12 @@ class Operation:
     success_types: tuple[str, ...]  # response content types of the success status
     paged_by_query: bool  # core lists: page / page-size and the Last-Page header
     answers_array: bool = False  # the success answer is a JSON array (what ``iterate`` reads page by page)
+    answers_file: bool = False  # the success answer is a file, whatever the request: returned as bytes
+
+    @property
+    def file_types(self) -> str:
+        """The Accept header for a file answer: the success media types as the spec lists them."""
+        return ", ".join(self.success_types) if self.answers_file else "*/*"
 
     @property
     def is_report(self) -> bool:
@@ -79,6 +85,14 @@ def _operation(path: str, method: str, op: Mapping[str, Json], host: Literal["co
     success = successes[0] if successes else 200
     content = op["responses"].get(str(success), {}).get("content", {})
     names = {p.name for p in params}
+    # A file: every success media type is not JSON and holds a string of format byte or binary (Clockify's
+    # full spec answers a receipt or an invoice so, under */*); scripts/templates/typed_macros.jinja agrees.
+    answers_file = bool(content) and all(
+        not (name == "application/json" or name.endswith("+json"))
+        and media.get("schema", {}).get("type") == "string"
+        and media.get("schema", {}).get("format") in ("byte", "binary")
+        for name, media in content.items()
+    )
     return Operation(
         operation_id=op["operationId"],
         method=method.upper(),
@@ -97,6 +111,7 @@ def _operation(path: str, method: str, op: Mapping[str, Json], host: Literal["co
             for name, media in content.items()
             if name in ("application/json", "*/*") or name.endswith("+json")  # */*: read as JSON (generator.yaml)
         ),
+        answers_file=answers_file,
     )
 
 

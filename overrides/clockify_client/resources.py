@@ -15,7 +15,7 @@ import functools
 import inspect
 import re
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeAlias, TypeVar, cast
 
 from clockify_api.api.client import AsyncClientOperations, ClientOperations
 from clockify_api.api.expense_report import AsyncExpenseReportOperations, ExpenseReportOperations
@@ -36,9 +36,13 @@ from clockify_client.errors import ConfigurationError
 
 if TYPE_CHECKING:
     from clockify_api.models import (
+        AttendanceReportFilterV1,
         DetailedReportFilterV1,
+        ExpenseReportFilterV1,
+        SummaryReportFilterV1,
         TimeEntrySummaryReportDto,
         TimeEntryWeeklyReportDto,
+        WeeklyReportFilterV1,
     )
 
     from clockify_client._reading import (
@@ -53,8 +57,13 @@ if TYPE_CHECKING:
 
 strict_generated_surface()  # before the areas below take short names from the generated methods
 
-Extra = Mapping[str, Any] | None  # fields the spec does not know yet, sent as given (``extra_body=``)
-ReportBody = Mapping[str, Any] | Any  # a report filter: a mapping in the spec's names, or its generated model
+Extra = Mapping[str, object] | None  # fields the spec does not know yet, sent as given (``extra_body=``)
+# A report filter, given whole: a mapping in the spec's names, or the report's generated model (per method).
+ReportBody = Mapping[str, object]
+AnyReportFilter: TypeAlias = (
+    "DetailedReportFilterV1 | SummaryReportFilterV1 | WeeklyReportFilterV1 | ExpenseReportFilterV1"
+    " | AttendanceReportFilterV1 | ReportBody"
+)
 Report = Literal["detailed", "summary", "weekly", "expenses", "attendance"]
 REPORTS: Mapping[str, str] = {
     "detailed": "generateDetailedReport",
@@ -162,7 +171,7 @@ class _Area:
         self,
         report: Report,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: Any,
         page_size: int | None,
         concurrency: int | None,
         extra_body: Mapping[str, Any] | None,
@@ -180,7 +189,7 @@ class _Area:
         return self._client.iterate_report_concurrently(report_operation(report), concurrency=concurrency, **args)
 
     def _report_page(
-        self, report: Report, workspace_id: str, body: ReportBody, extra_body: Mapping[str, Any] | None
+        self, report: Report, workspace_id: str, body: Any, extra_body: Mapping[str, Any] | None
     ) -> Any:
         """One page of a paged report, its rows typed as its ``iterate_`` method gives them."""
         operation_id, a = run_arguments(
@@ -192,7 +201,7 @@ class _Area:
         self,
         report: Report,
         workspace_id: str,
-        body: ReportBody,
+        body: Any,
         extra_body: Mapping[str, Any] | None,
         *,
         file: bool = False,
@@ -365,33 +374,33 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
     spec does not know is refused, at any depth; ``extra_body=`` sends top-level fields it does not know yet."""
 
     def detailed(
-        self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any], *, extra_body: Extra = None
+        self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody, *, extra_body: Extra = None
     ) -> DetailedReportPage:
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
         return cast("DetailedReportPage", self._report_page("detailed", workspace_id, body, extra_body))
 
-    def summary(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> TimeEntrySummaryReportDto:
+    def summary(self, workspace_id: str, body: SummaryReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> TimeEntrySummaryReportDto:
         """The summary report."""
         return cast("TimeEntrySummaryReportDto", self._report("summary", workspace_id, body, extra_body))
 
-    def weekly(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> TimeEntryWeeklyReportDto:
+    def weekly(self, workspace_id: str, body: WeeklyReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", self._report("weekly", workspace_id, body, extra_body))
 
-    def expenses(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> ExpensePage:
+    def expenses(self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
         return cast("ExpensePage", self._report_page("expenses", workspace_id, body, extra_body))
 
-    def attendance(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> AttendancePage:
+    def attendance(self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
         return cast("AttendancePage", self._report_page("attendance", workspace_id, body, extra_body))
 
-    def export(self, report: Report, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> bytes:
+    def export(self, report: Report, workspace_id: str, body: AnyReportFilter, *, extra_body: Extra = None) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
         return cast(bytes, self._report(report, workspace_id, body, extra_body, file=True))
 
     def iterate_detailed(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None, extra_body: Extra = None
+        self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody, *, page_size: int | None = None, extra_body: Extra = None
     ) -> Iterator[DetailedEntry]:
         """Every row of the detailed report, up to 1000 per request, as typed views."""
         return cast(
@@ -399,7 +408,7 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         )
 
     def iterate_expenses(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None, extra_body: Extra = None
+        self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, page_size: int | None = None, extra_body: Extra = None
     ) -> Iterator[ExpenseRow]:
         """Every row of the expense report, as typed views."""
         return cast(
@@ -407,7 +416,7 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         )
 
     def iterate_attendance(
-        self, workspace_id: str, body: Mapping[str, Any], *, page_size: int | None = None, extra_body: Extra = None
+        self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, page_size: int | None = None, extra_body: Extra = None
     ) -> Iterator[AttendanceRow]:
         """Every attendance row, up to 201 per request (the server's limit), as typed views."""
         return cast(
@@ -419,39 +428,39 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
     """See ``Reports``; ``concurrency=`` reads up to that many pages at once, rows still in order."""
 
     async def detailed(
-        self, workspace_id: str, body: DetailedReportFilterV1 | Mapping[str, Any], *, extra_body: Extra = None
+        self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody, *, extra_body: Extra = None
     ) -> DetailedReportPage:
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
         return cast("DetailedReportPage", await self._report_page("detailed", workspace_id, body, extra_body))
 
     async def summary(
-        self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None
+        self, workspace_id: str, body: SummaryReportFilterV1 | ReportBody, *, extra_body: Extra = None
     ) -> TimeEntrySummaryReportDto:
         """The summary report."""
         return cast("TimeEntrySummaryReportDto", await self._report("summary", workspace_id, body, extra_body))
 
     async def weekly(
-        self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None
+        self, workspace_id: str, body: WeeklyReportFilterV1 | ReportBody, *, extra_body: Extra = None
     ) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", await self._report("weekly", workspace_id, body, extra_body))
 
-    async def expenses(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> ExpensePage:
+    async def expenses(self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
         return cast("ExpensePage", await self._report_page("expenses", workspace_id, body, extra_body))
 
-    async def attendance(self, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> AttendancePage:
+    async def attendance(self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
         return cast("AttendancePage", await self._report_page("attendance", workspace_id, body, extra_body))
 
-    async def export(self, report: Report, workspace_id: str, body: ReportBody, *, extra_body: Extra = None) -> bytes:
+    async def export(self, report: Report, workspace_id: str, body: AnyReportFilter, *, extra_body: Extra = None) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
         return cast(bytes, await self._report(report, workspace_id, body, extra_body, file=True))
 
     def iterate_detailed(
         self,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: DetailedReportFilterV1 | ReportBody,
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
@@ -466,7 +475,7 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
     def iterate_expenses(
         self,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: ExpenseReportFilterV1 | ReportBody,
         *,
         page_size: int | None = None,
         concurrency: int | None = None,
@@ -481,7 +490,7 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
     def iterate_attendance(
         self,
         workspace_id: str,
-        body: Mapping[str, Any],
+        body: AttendanceReportFilterV1 | ReportBody,
         *,
         page_size: int | None = None,
         concurrency: int | None = None,

@@ -68,7 +68,7 @@ def test_a_report_model_pages_like_a_dict() -> None:
         date_range_end="2024-01-31T23:59:59.999Z",
         detailed_filter=DetailedFilterV1(),
     )
-    rows = list(client(handler).reports.iterate_detailed(WS, body))  # type: ignore[arg-type]
+    rows = list(client(handler).reports.iterate_detailed(WS, body))
     assert [r.id for r in rows] == ["e1"]
     assert json.loads(sent[0].content)["detailedFilter"]["pageSize"] == 1000
 

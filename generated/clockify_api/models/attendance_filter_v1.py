@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attendance_filter_v1_sort_column import AttendanceFilterV1SortColumn
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.compare_break_filter import CompareBreakFilter
@@ -50,6 +50,9 @@ class AttendanceFilterV1:
     start_filters: list[CompareStartFilter] | Unset = UNSET
     work_filters: list[CompareWorkFilter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         break_filters: list[dict[str, Any]] | Unset = UNSET

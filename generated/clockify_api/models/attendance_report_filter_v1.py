@@ -15,7 +15,7 @@ from ..models.attendance_report_filter_v1_invoicing_state import AttendanceRepor
 from ..models.attendance_report_filter_v1_sort_order import AttendanceReportFilterV1SortOrder
 from ..models.attendance_report_filter_v1_week_start import AttendanceReportFilterV1WeekStart
 from ..models.attendance_report_filter_v1_zoom_level import AttendanceReportFilterV1ZoomLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.attendance_filter_v1 import AttendanceFilterV1
@@ -100,6 +100,9 @@ class AttendanceReportFilterV1:
     without_description: bool | Unset = UNSET
     zoom_level: AttendanceReportFilterV1ZoomLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         attendance_filter = self.attendance_filter.to_dict()

@@ -10,7 +10,7 @@ from ..models.automatic_lock_dto_v1_change_day import AutomaticLockDtoV1ChangeDa
 from ..models.automatic_lock_dto_v1_first_day import AutomaticLockDtoV1FirstDay
 from ..models.automatic_lock_dto_v1_older_than_period import AutomaticLockDtoV1OlderThanPeriod
 from ..models.automatic_lock_dto_v1_type import AutomaticLockDtoV1Type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AutomaticLockDtoV1")
 
@@ -34,6 +34,9 @@ class AutomaticLockDtoV1:
     older_than_value: int | Unset = UNSET
     type_: AutomaticLockDtoV1Type | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         change_day: str | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.compare_work_filter_filtration_type import CompareWorkFilterFiltrationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CompareWorkFilter")
 
@@ -23,6 +23,9 @@ class CompareWorkFilter:
     filtration_type: CompareWorkFilterFiltrationType | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         filtration_type: str | Unset = UNSET

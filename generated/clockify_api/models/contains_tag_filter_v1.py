@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.contains_tag_filter_v1_contained_in_timeentry import ContainsTagFilterV1ContainedInTimeentry
 from ..models.contains_tag_filter_v1_contains import ContainsTagFilterV1Contains
 from ..models.contains_tag_filter_v1_status import ContainsTagFilterV1Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainsTagFilterV1")
 
@@ -30,6 +30,9 @@ class ContainsTagFilterV1:
     ids: list[str] | Unset = UNSET
     status: ContainsTagFilterV1Status | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contained_in_timeentry: str | Unset = UNSET

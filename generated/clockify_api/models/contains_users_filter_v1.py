@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.contains_users_filter_v1_contains import ContainsUsersFilterV1Contains
 from ..models.contains_users_filter_v1_status import ContainsUsersFilterV1Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ContainsUsersFilterV1")
 
@@ -27,6 +27,9 @@ class ContainsUsersFilterV1:
     ids: list[str] | Unset = UNSET
     status: ContainsUsersFilterV1Status | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contains: str | Unset = UNSET

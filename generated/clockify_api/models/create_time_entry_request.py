@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_time_entry_request_type import CreateTimeEntryRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.create_custom_attribute_request import CreateCustomAttributeRequest
@@ -46,6 +46,9 @@ class CreateTimeEntryRequest:
     task_id: str | Unset = UNSET
     type_: CreateTimeEntryRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.isoformat()

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.custom_field_filter_v1_number_condition import CustomFieldFilterV1NumberCondition
 from ..models.custom_field_filter_v1_type import CustomFieldFilterV1Type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.custom_field_filter_v1_value import CustomFieldFilterV1Value
@@ -35,6 +35,9 @@ class CustomFieldFilterV1:
     type_: CustomFieldFilterV1Type | Unset = UNSET
     value: CustomFieldFilterV1Value | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

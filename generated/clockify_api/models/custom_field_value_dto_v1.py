@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonValue, Unset, model_repr
 
 T = TypeVar("T", bound="CustomFieldValueDtoV1")
 
@@ -19,15 +19,18 @@ class CustomFieldValueDtoV1:
         name (str | Unset):
         time_entry_id (str | Unset):
         type_ (str | Unset):
-        value (Any | Unset):
+        value (JsonValue | Unset):
     """
 
     custom_field_id: str | Unset = UNSET
     name: str | Unset = UNSET
     time_entry_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    value: Any | Unset = UNSET
+    value: JsonValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detailed_filter_v1_sort_column import DetailedFilterV1SortColumn
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.audit_filter_v1 import AuditFilterV1
@@ -35,6 +35,9 @@ class DetailedFilterV1:
     page_size: int | Unset = 50
     sort_column: DetailedFilterV1SortColumn | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         audit_filter: dict[str, Any] | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.detailed_options_v1_totals import DetailedOptionsV1Totals
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DetailedOptionsV1")
 
@@ -21,6 +21,9 @@ class DetailedOptionsV1:
 
     totals: DetailedOptionsV1Totals | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         totals: str | Unset = UNSET

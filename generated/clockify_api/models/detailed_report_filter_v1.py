@@ -15,7 +15,7 @@ from ..models.detailed_report_filter_v1_invoicing_state import DetailedReportFil
 from ..models.detailed_report_filter_v1_sort_order import DetailedReportFilterV1SortOrder
 from ..models.detailed_report_filter_v1_week_start import DetailedReportFilterV1WeekStart
 from ..models.detailed_report_filter_v1_zoom_level import DetailedReportFilterV1ZoomLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contains_archived_filter_v1 import ContainsArchivedFilterV1
@@ -101,6 +101,9 @@ class DetailedReportFilterV1:
     without_description: bool | Unset = UNSET
     zoom_level: DetailedReportFilterV1ZoomLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date_range_end = self.date_range_end

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_creation_permission_type_0 import EntityCreationPermissionType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EntityCreationPermissionsDtoV1")
 
@@ -25,6 +25,9 @@ class EntityCreationPermissionsDtoV1:
     who_can_create_tags: EntityCreationPermissionType0 | Unset = UNSET
     who_can_create_tasks: EntityCreationPermissionType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         who_can_create_projects_and_clients: str | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimate_request_type import EstimateRequestType
-from ..types import UNSET, Unset, duration_from_json, duration_to_json
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="EstimateRequest")
 
@@ -24,6 +24,9 @@ class EstimateRequest:
     estimate: datetime.timedelta | Unset = UNSET
     type_: EstimateRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         estimate = duration_to_json(self.estimate, "iso8601")

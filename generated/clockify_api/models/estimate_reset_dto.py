@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.estimate_reset_dto_day_of_week import EstimateResetDtoDayOfWeek
 from ..models.estimate_reset_dto_interval import EstimateResetDtoInterval
 from ..models.estimate_reset_dto_month import EstimateResetDtoMonth
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EstimateResetDto")
 
@@ -31,6 +31,9 @@ class EstimateResetDto:
     interval: EstimateResetDtoInterval | Unset = UNSET
     month: EstimateResetDtoMonth | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         day_of_month = self.day_of_month

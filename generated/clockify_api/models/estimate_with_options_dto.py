@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.estimate_reset_option import EstimateResetOption
 from ..models.estimate_with_options_dto_type import EstimateWithOptionsDtoType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="EstimateWithOptionsDto")
 
@@ -30,6 +30,9 @@ class EstimateWithOptionsDto:
     reset_option: EstimateResetOption | None | Unset = UNSET
     type_: EstimateWithOptionsDtoType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.expense_report_dto_v1 import ExpenseReportDtoV1
@@ -28,6 +28,9 @@ class ExpenseDetailedReportDtoV1:
     expenses: list[ExpenseReportDtoV1] | Unset = UNSET
     totals: ExpenseTotalsDtoV1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         expenses: list[dict[str, Any]] | Unset = UNSET

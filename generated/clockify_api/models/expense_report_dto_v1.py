@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.expense_report_dto_v1_export_fields_item import ExpenseReportDtoV1ExportFieldsItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.invoicing_info import InvoicingInfo
@@ -76,6 +76,9 @@ class ExpenseReportDtoV1:
     user_status: str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -14,7 +14,7 @@ from ..models.expense_report_filter_v1_sort_column import ExpenseReportFilterV1S
 from ..models.expense_report_filter_v1_sort_order import ExpenseReportFilterV1SortOrder
 from ..models.expense_report_filter_v1_week_start import ExpenseReportFilterV1WeekStart
 from ..models.expense_report_filter_v1_zoom_level import ExpenseReportFilterV1ZoomLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contains_archived_filter_v1 import ContainsArchivedFilterV1
@@ -85,6 +85,9 @@ class ExpenseReportFilterV1:
     without_note: bool | Unset = UNSET
     zoom_level: ExpenseReportFilterV1ZoomLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date_range_end = self.date_range_end

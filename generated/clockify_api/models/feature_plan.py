@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.feature_plan_addon_subscription_plan import FeaturePlanAddonSubscriptionPlan
 from ..models.feature_plan_feature_permissions_item import FeaturePlanFeaturePermissionsItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="FeaturePlan")
 
@@ -32,6 +32,9 @@ class FeaturePlan:
     regional_allowed: bool | Unset = UNSET
     weight: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         addon_subscription_plan: str | Unset = UNSET

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.membership_dto_v1_membership_status import MembershipDtoV1MembershipStatus
 from ..models.membership_dto_v1_membership_type import MembershipDtoV1MembershipType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
@@ -37,6 +37,9 @@ class MembershipDtoV1:
     target_id: str | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1

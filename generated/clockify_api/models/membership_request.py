@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.membership_request_membership_status import MembershipRequestMembershipStatus
 from ..models.membership_request_membership_type import MembershipRequestMembershipType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.hourly_rate_request import HourlyRateRequest
@@ -32,6 +32,9 @@ class MembershipRequest:
     membership_type: MembershipRequestMembershipType | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         hourly_rate: dict[str, Any] | Unset = UNSET

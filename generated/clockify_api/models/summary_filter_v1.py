@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.summary_filter_v1_groups_item import SummaryFilterV1GroupsItem
 from ..models.summary_filter_v1_sort_column import SummaryFilterV1SortColumn
 from ..models.summary_filter_v1_summary_chart_type import SummaryFilterV1SummaryChartType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SummaryFilterV1")
 
@@ -28,6 +28,9 @@ class SummaryFilterV1:
     sort_column: SummaryFilterV1SortColumn | Unset = UNSET
     summary_chart_type: SummaryFilterV1SummaryChartType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         groups: list[str] | Unset = UNSET

@@ -15,7 +15,7 @@ from ..models.summary_report_filter_v1_invoicing_state import SummaryReportFilte
 from ..models.summary_report_filter_v1_sort_order import SummaryReportFilterV1SortOrder
 from ..models.summary_report_filter_v1_week_start import SummaryReportFilterV1WeekStart
 from ..models.summary_report_filter_v1_zoom_level import SummaryReportFilterV1ZoomLevel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.contains_archived_filter_v1 import ContainsArchivedFilterV1
@@ -101,6 +101,9 @@ class SummaryReportFilterV1:
     without_description: bool | Unset = UNSET
     zoom_level: SummaryReportFilterV1ZoomLevel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date_range_end = self.date_range_end

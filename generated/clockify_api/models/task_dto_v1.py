@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status_type_0 import TaskStatusType0
-from ..types import UNSET, Unset, duration_from_json, duration_to_json
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.rate_dto_v1 import RateDtoV1
@@ -51,6 +51,9 @@ class TaskDtoV1:
     status: TaskStatusType0 | Unset = UNSET
     user_group_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.rate_dto_v1 import RateDtoV1

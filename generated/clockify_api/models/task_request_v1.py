@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_request_v1_status import TaskRequestV1Status
-from ..types import UNSET, Unset, duration_from_json, duration_to_json
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="TaskRequestV1")
 
@@ -37,6 +37,9 @@ class TaskRequestV1:
     status: TaskRequestV1Status | Unset = UNSET
     user_group_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.time_entry_dto import TimeEntryDto
@@ -31,6 +31,9 @@ class TimeEntryDetailedReportDto:
     totals: list[TimeEntryReportTotals] | Unset = UNSET
     time_entries: list[TimeEntryDto] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         timeentries: list[dict[str, Any]] | Unset = UNSET

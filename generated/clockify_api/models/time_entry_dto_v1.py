@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.time_entry_dto_v1_type import TimeEntryDtoV1Type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.custom_field_value_dto_v1 import CustomFieldValueDtoV1
@@ -51,6 +51,9 @@ class TimeEntryDtoV1:
     user_id: str | Unset = UNSET
     workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         billable = self.billable

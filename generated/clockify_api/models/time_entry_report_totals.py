@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, duration_from_json, duration_to_json
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.amount_dto import AmountDto
@@ -34,6 +34,9 @@ class TimeEntryReportTotals:
     total_billable_time: datetime.timedelta | Unset = UNSET
     total_time: datetime.timedelta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         amounts: list[dict[str, Any]] | Unset = UNSET

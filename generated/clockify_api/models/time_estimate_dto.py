@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.estimate_reset_option import EstimateResetOption
 from ..models.time_estimate_dto_type import TimeEstimateDtoType
-from ..types import UNSET, Unset, duration_from_json, duration_to_json
+from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="TimeEstimateDto")
 
@@ -31,6 +31,9 @@ class TimeEstimateDto:
     reset_option: EstimateResetOption | None | Unset = UNSET
     type_: TimeEstimateDtoType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_custom_field_request_source_type import UpdateCustomFieldRequestSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonValue, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateCustomFieldRequest")
 
@@ -18,13 +18,16 @@ class UpdateCustomFieldRequest:
     Attributes:
         custom_field_id (str):
         source_type (UpdateCustomFieldRequestSourceType | Unset):
-        value (Any | Unset):
+        value (JsonValue | Unset):
     """
 
     custom_field_id: str
     source_type: UpdateCustomFieldRequestSourceType | Unset = UNSET
-    value: Any | Unset = UNSET
+    value: JsonValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id

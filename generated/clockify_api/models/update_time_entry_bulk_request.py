@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_time_entry_bulk_request_type import UpdateTimeEntryBulkRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.update_custom_field_request import UpdateCustomFieldRequest
@@ -45,6 +45,9 @@ class UpdateTimeEntryBulkRequest:
     task_id: str | Unset = UNSET
     type_: UpdateTimeEntryBulkRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_time_entry_request_type import UpdateTimeEntryRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.update_custom_field_request import UpdateCustomFieldRequest
@@ -43,6 +43,9 @@ class UpdateTimeEntryRequest:
     task_id: str | Unset = UNSET
     type_: UpdateTimeEntryRequestType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.isoformat()

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_field_type_type_0 import CustomFieldTypeType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.user_custom_field_value_dto_v1_value import UserCustomFieldValueDtoV1Value
@@ -33,6 +33,9 @@ class UserCustomFieldValueDtoV1:
     user_id: str | Unset = UNSET
     value: UserCustomFieldValueDtoV1Value | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_status_type_0 import AccountStatusType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.membership_dto_v1 import MembershipDtoV1
@@ -46,6 +46,9 @@ class UserDtoV1:
     settings: UserSettingsDtoV1 | Unset = UNSET
     status: AccountStatusType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         active_workspace = self.active_workspace

@@ -11,7 +11,7 @@ from ..models.user_settings_dto_v1_dashboard_view_type import UserSettingsDtoV1D
 from ..models.user_settings_dto_v1_theme import UserSettingsDtoV1Theme
 from ..models.user_settings_dto_v1_time_format import UserSettingsDtoV1TimeFormat
 from ..models.user_settings_dto_v1_week_start import UserSettingsDtoV1WeekStart
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.summary_report_settings_dto_v1 import SummaryReportSettingsDtoV1
@@ -87,6 +87,9 @@ class UserSettingsDtoV1:
     week_start: UserSettingsDtoV1WeekStart | Unset = UNSET
     weekly_updates: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         date_format = self.date_format

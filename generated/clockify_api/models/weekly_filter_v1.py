@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.weekly_filter_v1_group import WeeklyFilterV1Group
 from ..models.weekly_filter_v1_subgroup import WeeklyFilterV1Subgroup
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="WeeklyFilterV1")
 
@@ -25,6 +25,9 @@ class WeeklyFilterV1:
     group: WeeklyFilterV1Group
     subgroup: WeeklyFilterV1Subgroup | Unset = WeeklyFilterV1Subgroup.TIME
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         group = self.group.value

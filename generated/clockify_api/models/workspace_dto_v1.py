@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.currency_with_default_info_dto_v1 import CurrencyWithDefaultInfoDtoV1
@@ -53,6 +53,9 @@ class WorkspaceDtoV1:
     subdomain: WorkspaceSubdomainDtoV1 | Unset = UNSET
     workspace_settings: WorkspaceSettingsDtoV1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1

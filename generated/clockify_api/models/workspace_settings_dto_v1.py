@@ -12,7 +12,7 @@ from ..models.workspace_settings_dto_v1_duration_format import WorkspaceSettings
 from ..models.workspace_settings_dto_v1_number_format import WorkspaceSettingsDtoV1NumberFormat
 from ..models.workspace_settings_dto_v1_time_tracking_mode import WorkspaceSettingsDtoV1TimeTrackingMode
 from ..models.workspace_settings_dto_v1_working_days_item import WorkspaceSettingsDtoV1WorkingDaysItem
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.automatic_lock_dto_v1 import AutomaticLockDtoV1
@@ -102,6 +102,9 @@ class WorkspaceSettingsDtoV1:
     track_time_down_to_second: bool | Unset = False
     working_days: list[WorkspaceSettingsDtoV1WorkingDaysItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.automatic_lock_dto_v1 import AutomaticLockDtoV1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -36,7 +36,7 @@ class ClientOperations:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         archived: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[ClientWithCurrencyDtoV1]:
         """Clients of a workspace
@@ -74,8 +74,8 @@ class ClientOperations:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         note: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ClientWithCurrencyDtoV1:
         """Create a client
@@ -120,7 +120,7 @@ class AsyncClientOperations:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         archived: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[ClientWithCurrencyDtoV1]:
         """Clients of a workspace
@@ -158,8 +158,8 @@ class AsyncClientOperations:
         email: str | Unset = UNSET,
         name: str | Unset = UNSET,
         note: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ClientWithCurrencyDtoV1:
         """Create a client

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -65,8 +65,8 @@ class ExpenseReportOperations:
         week_start: ExpenseReportFilterV1WeekStart | Unset = UNSET,
         without_note: bool | Unset = UNSET,
         zoom_level: ExpenseReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ExpenseDetailedReportDtoV1:
         """Detailed expense report
@@ -149,8 +149,8 @@ class AsyncExpenseReportOperations:
         week_start: ExpenseReportFilterV1WeekStart | Unset = UNSET,
         without_note: bool | Unset = UNSET,
         zoom_level: ExpenseReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ExpenseDetailedReportDtoV1:
         """Detailed expense report

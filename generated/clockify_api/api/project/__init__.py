@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -63,7 +63,7 @@ class ProjectOperations:
         expense_date: str | Unset = UNSET,
         user_groups: list[str] | Unset = UNSET,
         contains_group: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[ProjectDtoV1]:
         """Projects of a workspace
@@ -123,8 +123,8 @@ class ProjectOperations:
         memberships: list[MembershipRequest] | Unset = UNSET,
         note: str | Unset = UNSET,
         tasks: list[TaskRequest] | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoImplV1:
         """Create a project
@@ -168,7 +168,7 @@ class ProjectOperations:
         custom_field_entity_type: str | Unset = UNSET,
         expense_limit: int | Unset = UNSET,
         expense_date: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoV1:
         """One project
@@ -211,8 +211,8 @@ class ProjectOperations:
         is_public: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         note: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoImplV1:
         """Update a project
@@ -251,7 +251,7 @@ class ProjectOperations:
         workspace_id: str,
         project_id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoImplV1:
         """Delete a project
@@ -307,7 +307,7 @@ class AsyncProjectOperations:
         expense_date: str | Unset = UNSET,
         user_groups: list[str] | Unset = UNSET,
         contains_group: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[ProjectDtoV1]:
         """Projects of a workspace
@@ -367,8 +367,8 @@ class AsyncProjectOperations:
         memberships: list[MembershipRequest] | Unset = UNSET,
         note: str | Unset = UNSET,
         tasks: list[TaskRequest] | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoImplV1:
         """Create a project
@@ -412,7 +412,7 @@ class AsyncProjectOperations:
         custom_field_entity_type: str | Unset = UNSET,
         expense_limit: int | Unset = UNSET,
         expense_date: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoV1:
         """One project
@@ -455,8 +455,8 @@ class AsyncProjectOperations:
         is_public: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         note: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoImplV1:
         """Update a project
@@ -495,7 +495,7 @@ class AsyncProjectOperations:
         workspace_id: str,
         project_id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> ProjectDtoImplV1:
         """Delete a project

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -40,7 +40,7 @@ class TagOperations:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         archived: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TagDtoV1]:
         """Tags of a workspace
@@ -77,8 +77,8 @@ class TagOperations:
         workspace_id: str,
         *,
         name: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TagDtoV1:
         """Create a tag
@@ -122,7 +122,7 @@ class AsyncTagOperations:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         archived: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TagDtoV1]:
         """Tags of a workspace
@@ -159,8 +159,8 @@ class AsyncTagOperations:
         workspace_id: str,
         *,
         name: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TagDtoV1:
         """Create a tag

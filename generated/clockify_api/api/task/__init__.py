@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     import datetime
@@ -42,7 +42,7 @@ class TaskOperations:
         page_size: int | Unset = UNSET,
         sort_column: GetTasksSortColumn | Unset = UNSET,
         sort_order: GetTasksSortOrder | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TaskDtoV1]:
         """Tasks of a project
@@ -88,8 +88,8 @@ class TaskOperations:
         status: TaskRequestV1Status | Unset = UNSET,
         user_group_ids: list[str] | Unset = UNSET,
         contains_assignee: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TaskDtoV1:
         """Create a task
@@ -143,7 +143,7 @@ class AsyncTaskOperations:
         page_size: int | Unset = UNSET,
         sort_column: GetTasksSortColumn | Unset = UNSET,
         sort_order: GetTasksSortOrder | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TaskDtoV1]:
         """Tasks of a project
@@ -189,8 +189,8 @@ class AsyncTaskOperations:
         status: TaskRequestV1Status | Unset = UNSET,
         user_group_ids: list[str] | Unset = UNSET,
         contains_assignee: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TaskDtoV1:
         """Create a task

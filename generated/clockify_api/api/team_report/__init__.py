@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -74,8 +74,8 @@ class TeamReportOperations:
         week_start: AttendanceReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: AttendanceReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> AttendanceReportDtoV1:
         """Attendance report
@@ -168,8 +168,8 @@ class AsyncTeamReportOperations:
         week_start: AttendanceReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: AttendanceReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> AttendanceReportDtoV1:
         """Attendance report

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     import datetime
@@ -51,8 +51,8 @@ class TimeEntryOperations:
         tag_ids: list[str] | Unset = UNSET,
         task_id: str | Unset = UNSET,
         type_: CreateTimeEntryRequestType | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Create a time entry
@@ -104,7 +104,7 @@ class TimeEntryOperations:
         page_size: int | Unset = UNSET,
         in_progress: str | Unset = UNSET,
         get_week_before: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryWithRatesDtoV1]:
         """Time entries of a user
@@ -146,11 +146,11 @@ class TimeEntryOperations:
         self,
         workspace_id: str,
         user_id: str,
-        body: Sequence[UpdateTimeEntryBulkRequest | Mapping[str, Any]],
+        body: Sequence[UpdateTimeEntryBulkRequest | Mapping[str, object]],
         *,
         hydrated: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryDtoV1]:
         """Update several time entries of a user
@@ -192,8 +192,8 @@ class TimeEntryOperations:
         task_id: str | Unset = UNSET,
         type_: CreateTimeEntryRequestType | Unset = UNSET,
         from_entry: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Create a time entry for another user
@@ -236,7 +236,7 @@ class TimeEntryOperations:
         user_id: str,
         *,
         time_entry_ids: list[str],
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryDtoImplV1]:
         """Delete several time entries of a user
@@ -268,8 +268,8 @@ class TimeEntryOperations:
         user_id: str,
         *,
         end: datetime.datetime,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Stop a running timer
@@ -301,7 +301,7 @@ class TimeEntryOperations:
         id: str,
         *,
         hydrated: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryWithRatesDtoV1:
         """One time entry
@@ -341,8 +341,8 @@ class TimeEntryOperations:
         tag_ids: list[str] | Unset = UNSET,
         task_id: str | Unset = UNSET,
         type_: UpdateTimeEntryRequestType | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Replace a time entry
@@ -381,7 +381,7 @@ class TimeEntryOperations:
         workspace_id: str,
         id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> None:
         """Delete a time entry
@@ -411,7 +411,7 @@ class TimeEntryOperations:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryWithRatesDtoV1]:
         """Running timers of a workspace
@@ -443,7 +443,7 @@ class TimeEntryOperations:
         user_id: str,
         id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Duplicate a time entry
@@ -474,8 +474,8 @@ class TimeEntryOperations:
         *,
         invoiced: bool = False,
         time_entry_ids: list[str],
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> None:
         """Mark time entries invoiced
@@ -522,8 +522,8 @@ class AsyncTimeEntryOperations:
         tag_ids: list[str] | Unset = UNSET,
         task_id: str | Unset = UNSET,
         type_: CreateTimeEntryRequestType | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Create a time entry
@@ -575,7 +575,7 @@ class AsyncTimeEntryOperations:
         page_size: int | Unset = UNSET,
         in_progress: str | Unset = UNSET,
         get_week_before: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryWithRatesDtoV1]:
         """Time entries of a user
@@ -617,11 +617,11 @@ class AsyncTimeEntryOperations:
         self,
         workspace_id: str,
         user_id: str,
-        body: Sequence[UpdateTimeEntryBulkRequest | Mapping[str, Any]],
+        body: Sequence[UpdateTimeEntryBulkRequest | Mapping[str, object]],
         *,
         hydrated: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryDtoV1]:
         """Update several time entries of a user
@@ -663,8 +663,8 @@ class AsyncTimeEntryOperations:
         task_id: str | Unset = UNSET,
         type_: CreateTimeEntryRequestType | Unset = UNSET,
         from_entry: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Create a time entry for another user
@@ -707,7 +707,7 @@ class AsyncTimeEntryOperations:
         user_id: str,
         *,
         time_entry_ids: list[str],
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryDtoImplV1]:
         """Delete several time entries of a user
@@ -739,8 +739,8 @@ class AsyncTimeEntryOperations:
         user_id: str,
         *,
         end: datetime.datetime,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Stop a running timer
@@ -772,7 +772,7 @@ class AsyncTimeEntryOperations:
         id: str,
         *,
         hydrated: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryWithRatesDtoV1:
         """One time entry
@@ -812,8 +812,8 @@ class AsyncTimeEntryOperations:
         tag_ids: list[str] | Unset = UNSET,
         task_id: str | Unset = UNSET,
         type_: UpdateTimeEntryRequestType | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Replace a time entry
@@ -852,7 +852,7 @@ class AsyncTimeEntryOperations:
         workspace_id: str,
         id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> None:
         """Delete a time entry
@@ -882,7 +882,7 @@ class AsyncTimeEntryOperations:
         *,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[TimeEntryWithRatesDtoV1]:
         """Running timers of a workspace
@@ -914,7 +914,7 @@ class AsyncTimeEntryOperations:
         user_id: str,
         id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDtoImplV1:
         """Duplicate a time entry
@@ -945,8 +945,8 @@ class AsyncTimeEntryOperations:
         *,
         invoiced: bool = False,
         time_entry_ids: list[str],
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> None:
         """Mark time entries invoiced

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -99,8 +99,8 @@ class TimeEntryReportOperations:
         week_start: DetailedReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: DetailedReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDetailedReportDto:
         """Detailed report
@@ -188,8 +188,8 @@ class TimeEntryReportOperations:
         week_start: SummaryReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: SummaryReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntrySummaryReportDto:
         """Summary report
@@ -277,8 +277,8 @@ class TimeEntryReportOperations:
         week_start: WeeklyReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: WeeklyReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryWeeklyReportDto:
         """Weekly report
@@ -373,8 +373,8 @@ class AsyncTimeEntryReportOperations:
         week_start: DetailedReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: DetailedReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryDetailedReportDto:
         """Detailed report
@@ -462,8 +462,8 @@ class AsyncTimeEntryReportOperations:
         week_start: SummaryReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: SummaryReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntrySummaryReportDto:
         """Summary report
@@ -551,8 +551,8 @@ class AsyncTimeEntryReportOperations:
         week_start: WeeklyReportFilterV1WeekStart | Unset = UNSET,
         without_description: bool | Unset = UNSET,
         zoom_level: WeeklyReportFilterV1ZoomLevel | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> TimeEntryWeeklyReportDto:
         """Weekly report

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -33,7 +33,7 @@ class UserOperations:
         self,
         *,
         include_memberships: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> UserDtoV1:
         """The user who owns the credentials
@@ -71,7 +71,7 @@ class UserOperations:
         page_size: int | Unset = UNSET,
         memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
         include_roles: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[UserDtoV1]:
         """Members of a workspace
@@ -117,7 +117,7 @@ class AsyncUserOperations:
         self,
         *,
         include_memberships: bool | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> UserDtoV1:
         """The user who owns the credentials
@@ -155,7 +155,7 @@ class AsyncUserOperations:
         page_size: int | Unset = UNSET,
         memberships: GetUsersOfWorkspaceMemberships | Unset = UNSET,
         include_roles: str | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[UserDtoV1]:
         """Members of a workspace

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Never, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, JsonValue, Unset
 
 if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     from typing import cast
@@ -30,7 +30,7 @@ class WorkspaceOperations:
         self,
         *,
         roles: GetWorkspacesOfUserRoles | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[WorkspaceDtoV1]:
         """Workspaces of the current user
@@ -57,7 +57,7 @@ class WorkspaceOperations:
         self,
         workspace_id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> WorkspaceDtoV1:
         """One workspace
@@ -91,7 +91,7 @@ class AsyncWorkspaceOperations:
         self,
         *,
         roles: GetWorkspacesOfUserRoles | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> list[WorkspaceDtoV1]:
         """Workspaces of the current user
@@ -118,7 +118,7 @@ class AsyncWorkspaceOperations:
         self,
         workspace_id: str,
         *,
-        extra_query: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, object] | None = None,
         **unknown: Never,
     ) -> WorkspaceDtoV1:
         """One workspace
