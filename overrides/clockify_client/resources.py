@@ -188,9 +188,7 @@ class _Area:
             raise ConfigurationError("concurrency= is for AsyncClockify")
         return self._client.iterate_report_concurrently(report_operation(report), concurrency=concurrency, **args)
 
-    def _report_page(
-        self, report: Report, workspace_id: str, body: Any, extra_body: Mapping[str, Any] | None
-    ) -> Any:
+    def _report_page(self, report: Report, workspace_id: str, body: Any, extra_body: Mapping[str, Any] | None) -> Any:
         """One page of a paged report, its rows typed as its ``iterate_`` method gives them."""
         operation_id, a = run_arguments(
             report_operation(report), {"workspaceId": workspace_id}, {}, body, None, None, {}
@@ -379,19 +377,27 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         """One page of the detailed report: its rows as ``iterate_detailed`` gives them (DetailedEntry), totals."""
         return cast("DetailedReportPage", self._report_page("detailed", workspace_id, body, extra_body))
 
-    def summary(self, workspace_id: str, body: SummaryReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> TimeEntrySummaryReportDto:
+    def summary(
+        self, workspace_id: str, body: SummaryReportFilterV1 | ReportBody, *, extra_body: Extra = None
+    ) -> TimeEntrySummaryReportDto:
         """The summary report."""
         return cast("TimeEntrySummaryReportDto", self._report("summary", workspace_id, body, extra_body))
 
-    def weekly(self, workspace_id: str, body: WeeklyReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> TimeEntryWeeklyReportDto:
+    def weekly(
+        self, workspace_id: str, body: WeeklyReportFilterV1 | ReportBody, *, extra_body: Extra = None
+    ) -> TimeEntryWeeklyReportDto:
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", self._report("weekly", workspace_id, body, extra_body))
 
-    def expenses(self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> ExpensePage:
+    def expenses(
+        self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, extra_body: Extra = None
+    ) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
         return cast("ExpensePage", self._report_page("expenses", workspace_id, body, extra_body))
 
-    def attendance(self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> AttendancePage:
+    def attendance(
+        self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, extra_body: Extra = None
+    ) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
         return cast("AttendancePage", self._report_page("attendance", workspace_id, body, extra_body))
 
@@ -400,7 +406,12 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         return cast(bytes, self._report(report, workspace_id, body, extra_body, file=True))
 
     def iterate_detailed(
-        self, workspace_id: str, body: DetailedReportFilterV1 | ReportBody, *, page_size: int | None = None, extra_body: Extra = None
+        self,
+        workspace_id: str,
+        body: DetailedReportFilterV1 | ReportBody,
+        *,
+        page_size: int | None = None,
+        extra_body: Extra = None,
     ) -> Iterator[DetailedEntry]:
         """Every row of the detailed report, up to 1000 per request, as typed views."""
         return cast(
@@ -408,7 +419,12 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         )
 
     def iterate_expenses(
-        self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, page_size: int | None = None, extra_body: Extra = None
+        self,
+        workspace_id: str,
+        body: ExpenseReportFilterV1 | ReportBody,
+        *,
+        page_size: int | None = None,
+        extra_body: Extra = None,
     ) -> Iterator[ExpenseRow]:
         """Every row of the expense report, as typed views."""
         return cast(
@@ -416,7 +432,12 @@ class Reports(_Area, TimeEntryReportOperations, ExpenseReportOperations, TeamRep
         )
 
     def iterate_attendance(
-        self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, page_size: int | None = None, extra_body: Extra = None
+        self,
+        workspace_id: str,
+        body: AttendanceReportFilterV1 | ReportBody,
+        *,
+        page_size: int | None = None,
+        extra_body: Extra = None,
     ) -> Iterator[AttendanceRow]:
         """Every attendance row, up to 201 per request (the server's limit), as typed views."""
         return cast(
@@ -445,15 +466,21 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
         """The weekly report."""
         return cast("TimeEntryWeeklyReportDto", await self._report("weekly", workspace_id, body, extra_body))
 
-    async def expenses(self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> ExpensePage:
+    async def expenses(
+        self, workspace_id: str, body: ExpenseReportFilterV1 | ReportBody, *, extra_body: Extra = None
+    ) -> ExpensePage:
         """One page of the expenses report: its rows as ``iterate_expenses`` gives them (ExpenseRow), totals."""
         return cast("ExpensePage", await self._report_page("expenses", workspace_id, body, extra_body))
 
-    async def attendance(self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, extra_body: Extra = None) -> AttendancePage:
+    async def attendance(
+        self, workspace_id: str, body: AttendanceReportFilterV1 | ReportBody, *, extra_body: Extra = None
+    ) -> AttendancePage:
         """One page of the attendance report: its rows as ``iterate_attendance`` gives them (AttendanceRow)."""
         return cast("AttendancePage", await self._report_page("attendance", workspace_id, body, extra_body))
 
-    async def export(self, report: Report, workspace_id: str, body: AnyReportFilter, *, extra_body: Extra = None) -> bytes:
+    async def export(
+        self, report: Report, workspace_id: str, body: AnyReportFilter, *, extra_body: Extra = None
+    ) -> bytes:
         """A report as a file: ``body`` names a file ``exportType`` (CSV, XLSX, PDF, ZIP)."""
         return cast(bytes, await self._report(report, workspace_id, body, extra_body, file=True))
 
