@@ -96,11 +96,14 @@ def _after_base(url: str) -> str:
     return path[path.index("/v1") + 1 :]
 
 
+def _template(template: str) -> str:
+    """A path template as a regular expression, each ``{name}`` a named group of one segment."""
+    return re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+
+
 def _path_values(operation_id: str, url: str) -> dict[str, str]:
     """The path parameters of a request to the operation, read off its URL by the operation's template."""
-    template = catalog.operations()[operation_id].path
-    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
-    found = re.search(pattern + "$", httpx.URL(url).path)
+    found = re.search(_template(catalog.operations()[operation_id].path) + "$", httpx.URL(url).path)
     return found.groupdict() if found else {}
 
 
@@ -114,7 +117,7 @@ def _missing_method(operation_id: str) -> str | None:
     taken = {
         method.upper()
         for template, item in catalog.spec()["paths"].items()
-        if re.fullmatch(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template.lstrip("/"))), path)
+        if re.fullmatch(_template(template.lstrip("/")), path)
         for method in item
     }
     return next((m for m in ("GET", "POST", "PUT", "PATCH", "DELETE") if m not in taken), None)
