@@ -262,7 +262,8 @@ def _sort_key(kind: str, parts: Parts) -> tuple[int, tuple[tuple[int, int, str],
     return _KIND_ORDER.get(kind, 3), tuple((0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in parts)
 
 
-def _short(value: Json) -> str:
+def shown(value: object) -> str:
+    """A caller's value as a message quotes it: its repr, cut short."""
     try:
         text = repr(value)
     except Exception:  # a caller's object with a broken __repr__ still gets a message
@@ -291,7 +292,7 @@ def _json_type(value: Json) -> str:
     if isinstance(value, float):
         return "a number"
     if isinstance(value, str):
-        return f"the string {_short(value)}"
+        return f"the string {shown(value)}"
     if isinstance(value, Mapping):
         return "an object"
     if isinstance(value, list):
@@ -309,7 +310,7 @@ def _describe(error: Any, field: str) -> str:
         return f"{field} must be {words}, not {_json_type(value)}"
     if keyword == "enum":
         allowed = ", ".join("null" if v is None else str(v) for v in expected)
-        return f"{field} must be one of {allowed}; got {_short(value)}"
+        return f"{field} must be one of {allowed}; got {shown(value)}"
     if keyword == "required":
         return f"{field} is required"
     if keyword == "minLength":
@@ -318,13 +319,13 @@ def _describe(error: Any, field: str) -> str:
         return f"{field} must be at most {expected} characters (it has {len(value)})"
     if keyword == "pattern":
         example = f" (for example {schema['example']})" if isinstance(schema.get("example"), str) else ""
-        return f"{field} must match {expected}{example}; got {_short(value)}"
+        return f"{field} must match {expected}{example}; got {shown(value)}"
     if keyword == "minimum":
         strictly = schema.get("exclusiveMinimum") is True
-        return f"{field} must be {'greater than' if strictly else 'at least'} {expected}; got {_short(value)}"
+        return f"{field} must be {'greater than' if strictly else 'at least'} {expected}; got {shown(value)}"
     if keyword == "maximum":
         strictly = schema.get("exclusiveMaximum") is True
-        return f"{field} must be {'less than' if strictly else 'at most'} {expected}; got {_short(value)}"
+        return f"{field} must be {'less than' if strictly else 'at most'} {expected}; got {shown(value)}"
     if keyword == "minItems":
         return f"{field} must have at least {expected} item{'s' if expected != 1 else ''}; it has {len(value)}"
     if keyword == "maxItems":

@@ -363,17 +363,25 @@ HUGE_OR_TINY: list[dict[str, Any]] = [
     {"rate_limit": 1e-300},
     {"deadline": 1e300},
     {"max_response_bytes": 0},
+    # Beyond any float (10**400), and beyond what repr writes out (10**5000): still a ConfigurationError.
+    {"timeout": 10**400},
+    {"timeout": httpx.Timeout(5.0, read=10**5000)},
+    {"rate_limit": 10**5000},
+    {"deadline": 10**400},
+    {"max_retries": 10**5000},
 ]
 
 
-@pytest.mark.parametrize("options", HUGE_OR_TINY, ids=[str(o) for o in HUGE_OR_TINY])
+@pytest.mark.parametrize("options", HUGE_OR_TINY, ids=[f"{i}-{min(o)}" for i, o in enumerate(HUGE_OR_TINY)])
 def test_options_that_would_overflow_are_refused_at_construction(options: dict[str, Any]) -> None:
     with LoopbackServer([USER]) as server, pytest.raises(errors.ConfigurationError):
         client(server.url, **options).users.me()
     assert server.requests == []
 
 
-@pytest.mark.parametrize("options", [{"timeout": 1e10}, {"deadline": 1e300}, {"timeout": -1}])
+@pytest.mark.parametrize(
+    "options", [{"timeout": 1e10}, {"deadline": 1e300}, {"timeout": -1}, {"timeout": 10**5000}, {"deadline": 10**400}]
+)
 def test_per_call_options_that_would_overflow_are_refused_before_sending(options: dict[str, Any]) -> None:
     with LoopbackServer([USER]) as server, pytest.raises(errors.ConfigurationError):
         client(server.url).call("getLoggedUser", **options)

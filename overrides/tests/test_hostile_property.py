@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from clockify_client import AsyncClockify, Clockify, _resilience, errors
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from .loopback import Fault, LoopbackServer, Reply, Step
@@ -222,6 +222,9 @@ def assert_hidden(error: BaseException, logs: list[str]) -> None:
     script=st.lists(steps(), min_size=1, max_size=2),
     use_async=st.booleans(),
     chosen=options,
+)
+@example(  # found by a long run: an int beyond any float as a per-call timeout escaped as OverflowError
+    operation="call query", a={}, b=10**5000, script=[Reply()], use_async=False, chosen={}
 )
 def test_only_clockify_errors_escape_and_the_key_never_shows(
     records: Records,
