@@ -50,6 +50,8 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 MAX_SECONDS = 7 * 24 * 3600.0
 # Most retries of one call: already hours of backoff; past ~1000 the backoff's 2**attempt overflows a float.
 MAX_RETRIES = 100
+# Largest max_response_bytes (1 TiB): past sys.maxsize the decompressor's output bound overflows.
+MAX_RESPONSE_BYTES = 2**40
 FILE_EXPORTS = frozenset({"CSV", "XLSX", "PDF", "ZIP"})
 API_KEY_ENV = "CLOCKIFY_API_KEY"
 

@@ -143,7 +143,9 @@ class _Base:
         self._timeout = _client.as_timeout(timeout)
         self._attempt_limit = _client.attempt_limit(timeout)
         self._deadline = None if deadline is None else _client.seconds(deadline, "deadline")
-        self._max_response_bytes = _client.whole_number(max_response_bytes, "max_response_bytes", 1)
+        self._max_response_bytes = _client.whole_number(
+            max_response_bytes, "max_response_bytes", 1, _client.MAX_RESPONSE_BYTES
+        )
         self._limiter = _shared_or_own_limiter(rate_limiter, checked_rate)
         self._rate_limit = self._limiter.rate if self._limiter else None
         self._closed = False
