@@ -1,10 +1,9 @@
 """Fixtures and Hypothesis profiles of the contract suite.
 
-Profiles (``CONTRACT_PROFILE``; default ``contract``): ``contract`` is CI's, derandomized, a few examples per
-test (the valid calls of an operation are drawn once and shared: ``strategies.valid_calls``); ``deep`` runs
-twenty times the examples, random and drawn afresh in every test (``CONTRACT_PROFILE=deep make contract``).
-They are registered here and applied to the contract tests only (``contract_settings``), so the rest of the
-test suite keeps its own Hypothesis settings.
+The project's Hypothesis profile (``HYPOTHESIS_PROFILE``, the root ``conftest.py``) holds here too: under
+``ci``, derandomized, a few examples per test (the valid calls of an operation are drawn once and shared:
+``strategies.valid_calls``); under ``deep``, twenty times the examples, random and drawn afresh in every test
+(``HYPOTHESIS_PROFILE=deep make contract``). ``contract_settings`` gives the contract tests' settings.
 """
 
 from __future__ import annotations
@@ -20,32 +19,20 @@ from clockify_client import Clockify
 from clockify_client.testing import SERVED_HOOKS, Served
 from hypothesis import HealthCheck, Phase, settings
 
+from conftest import PROFILE, examples
 from contract_tests import cassette_io, coverage_report, recording
 from contract_tests.secrets_scan import FAKE_KEYS
 
 FAKE_KEY = FAKE_KEYS[0]  # never a real key; the scanner checks that it never lands in a cassette
 
-# CI's profile is deterministic (the same examples every run, so a failure reproduces with the same
-# command) and skips shrinking (a failing Schemathesis case can take minutes to shrink; the unshrunk
-# example is printed). The deep profile explores: random examples, shrunk when they fail.
-settings.register_profile(
-    "contract",
-    max_examples=6,
+# A few examples per test, not shrunk in the gate (a failing Schemathesis case can take minutes to shrink; the
+# example is printed as drawn); shrunk when exploring.
+_CONTRACT = settings(
+    settings(phases=[Phase.explicit, Phase.reuse, Phase.generate]) if PROFILE == "ci" else None,
+    max_examples=examples(6),
     deadline=None,
-    database=None,
-    derandomize=True,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
 )
-settings.register_profile(
-    "deep",
-    settings.get_profile("contract"),
-    max_examples=120,
-    derandomize=False,
-    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
-    print_blob=True,
-)
-PROFILE = os.environ.get("CONTRACT_PROFILE", "contract")
 
 
 # `make contract` sets CONTRACT_REPORTS (a directory): every answer the fake Clockify gives during the run is
@@ -76,8 +63,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def contract_settings() -> settings:
-    """The active contract profile, to decorate a ``@given`` function with."""
-    return settings.get_profile(PROFILE)
+    """The contract tests' settings under the active profile, to decorate a ``@given`` function with."""
+    return _CONTRACT
 
 
 Replay = Callable[..., AbstractContextManager[Any]]

@@ -19,6 +19,8 @@ from clockify_client import Clockify, errors
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
+
 KEY = "bad-arguments-test-key"
 WS = "5b641568b07987035750505e"
 UTC = datetime.UTC
@@ -217,7 +219,7 @@ values = st.recursive(
 mappings = st.none() | st.dictionaries(st.sampled_from(["workspaceId", "id", "userId", "page", "x"]), values)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     operation=st.sampled_from(OPERATIONS),
     path=mappings | values,

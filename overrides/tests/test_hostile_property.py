@@ -25,6 +25,8 @@ from clockify_client import AsyncClockify, Clockify, _resilience, errors
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
+
 from .loopback import Fault, LoopbackServer, Reply, Step
 from .test_hardening import with_locals
 
@@ -170,10 +172,12 @@ def records() -> Iterator[Records]:
     for w in watched:
         w.setLevel(logging.DEBUG)
         w.addHandler(handler)
+        w.propagate = False  # kept here, not in pytest's capture: thousands of lines would bury a failure's report
     yield handler
     for w, level in zip(watched, levels, strict=True):
         w.removeHandler(handler)
         w.setLevel(level)
+        w.propagate = True
 
 
 async def _settled(result: Any) -> Any:
@@ -210,7 +214,7 @@ def assert_hidden(error: BaseException, logs: list[str]) -> None:
 
 
 @settings(
-    max_examples=90,
+    max_examples=examples(90),
     deadline=None,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],  # no shrinking: a failure prints as drawn, fast
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
@@ -223,8 +227,16 @@ def assert_hidden(error: BaseException, logs: list[str]) -> None:
     use_async=st.booleans(),
     chosen=options,
 )
-@example(  # found by a long run: an int beyond any float as a per-call timeout escaped as OverflowError
-    operation="call query", a={}, b=10**5000, script=[Reply()], use_async=False, chosen={}
+# Found by long runs (both escaped as OverflowError): an int beyond any float as a per-call timeout; a
+# max_response_bytes past C's ssize_t meeting a compressed answer.
+@example(operation="call query", a={}, b=10**5000, script=[Reply()], use_async=False, chosen={})
+@example(
+    operation="users.me",
+    a=None,
+    b=None,
+    script=[Reply(body=gzip.compress(b"{}"), headers={"Content-Encoding": "gzip"})],
+    use_async=False,
+    chosen={"max_response_bytes": 2**70},
 )
 def test_only_clockify_errors_escape_and_the_key_never_shows(
     records: Records,

@@ -22,6 +22,7 @@ from clockify_client._tolerance import attribute
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from scripts.payloads import detailed_report_payload
 
 WS = "5b641568b07987035750505e"
@@ -126,7 +127,7 @@ def test_iso_8601_durations_are_written_as_java_writes_them(seconds: float, text
     assert iso_duration(text) == datetime.timedelta(seconds=seconds)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.timedeltas(min_value=-datetime.timedelta(days=10**6), max_value=datetime.timedelta(days=10**6)))
 def test_iso_8601_durations_round_trip(value: datetime.timedelta) -> None:
     text = iso_duration_text(value)
@@ -299,7 +300,7 @@ def test_each_duration_field_reads_its_wire_form_and_writes_it_back(
 
 
 @pytest.mark.parametrize(("operation_id", "path", "wire", "written"), FIELDS)
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(odd=NOT_DURATIONS)
 def test_a_malformed_duration_is_kept_raw_and_reported_never_raised(
     operation_id: str, path: Any, wire: Any, written: Any, odd: Any

@@ -5,7 +5,7 @@ Bodies are arbitrary JSON (keyed mostly with the spec's own field names, so the 
 ``from_dict`` meets values of every wrong type) or arbitrary bytes; statuses and content types are
 drawn from what a server or a proxy in front of it may send; Retry-After from numbers, dates and junk.
 
-``CLOCKIFY_FUZZ_EXAMPLES=5000 pytest overrides/tests/test_response_fuzzing.py`` for a deeper run.
+``HYPOTHESIS_PROFILE=deep pytest overrides/tests/test_response_fuzzing.py`` for a deeper run (the root ``conftest.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import os
 import time
 from collections.abc import Iterator, Mapping
 from typing import Any, cast
@@ -24,7 +23,9 @@ from clockify_client import AsyncClockify, Clockify, _reading, _resilience, _spe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-EXAMPLES = int(os.environ.get("CLOCKIFY_FUZZ_EXAMPLES", "150"))
+from conftest import examples
+
+EXAMPLES = examples(150)
 FUZZ = settings(
     max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )

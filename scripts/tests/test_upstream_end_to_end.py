@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,23 @@ pytestmark = [
 
 VENV = Path(sys.prefix)
 STEP_TIMEOUT_S = 1800
+# The clone's pytest reports a failure without the output it captured: its DEBUG log lines would fill the report.
+INNER_PYTEST_OPTIONS = "--show-capture=no"
+_REPORT_SECTION = re.compile(r"^=+ (FAILURES|ERRORS|short test summary info) =+$", re.MULTILINE)
+
+
+def failure_report(output: str, limit: int = 8000) -> str:
+    """What a failed pytest run says about its failures: the start of its FAILURES/ERRORS sections (the
+    assertion, the falsifying example) and its short test summary; the last ``limit`` characters when it has
+    neither (a failure before pytest ran)."""
+    sections = {m.group(1): m.start() for m in _REPORT_SECTION.finditer(output)}
+    if not sections:
+        return output[-limit:]
+    summary_at = sections.get("short test summary info", len(output))
+    details = output[min(sections.values()) : summary_at]
+    if len(details) > limit:
+        details = details[:limit] + f"\n[... {len(details) - limit} characters of the failures left out ...]\n"
+    return details + output[summary_at:][-limit:]
 
 
 def _run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -70,6 +88,7 @@ def _environment(clone: Path, reference: Path) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(str(clone / part) for part in ("generated", "overrides", "."))
     env["CLOCKIFY_REFERENCE_SPEC"] = str(reference)  # the clone's upstream tests run, as in an adopted CI
     env[INSIDE_CLONE] = "1"
+    env["PYTEST_ADDOPTS"] = INNER_PYTEST_OPTIONS
     return env
 
 
@@ -145,10 +164,10 @@ def test_following_the_review_list_gives_a_green_build_with_regions_and_subdomai
         assert forgot.returncode == 0, forgot.stderr
     assert base_check.recorded((clone / DECISIONS_NAME).read_text(encoding="utf-8")) == []
     generate = _make(clone, adopted.reference, "generate")
-    assert generate.returncode == 0, generate.stdout[-3000:] + generate.stderr[-3000:]
+    assert generate.returncode == 0, failure_report(generate.stdout, 3000) + generate.stderr[-3000:]
     assert "operations:  158" in generate.stdout
     test = _make(clone, adopted.reference, "test")
-    assert test.returncode == 0, test.stdout[-6000:] + test.stderr[-3000:]
+    assert test.returncode == 0, failure_report(test.stdout) + test.stderr[-3000:]
     # The clone's upstream tests ran (only its copy of this module skips), as an adopted repository's CI runs them.
     skipped = [line for line in test.stdout.splitlines() if line.startswith("SKIPPED")]
     assert any(SKIP_REASON in line for line in skipped), "this module's copy skips there"
