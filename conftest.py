@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import Phase, settings
+from hypothesis import settings
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 DEPTH = {"ci": 1, "deep": 20}
@@ -38,11 +38,5 @@ def _print_failing_examples() -> None:
 
 _print_failing_examples()
 settings.register_profile("ci", derandomize=True, database=None, print_blob=False)
-settings.register_profile(
-    "deep",
-    max_examples=100 * DEPTH["deep"],
-    derandomize=False,
-    phases=list(Phase),
-    print_blob=True,
-)
+settings.register_profile("deep", max_examples=100 * DEPTH["deep"], derandomize=False, print_blob=True)  # shrinks
 settings.load_profile(PROFILE)

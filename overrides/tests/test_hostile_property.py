@@ -168,16 +168,16 @@ class Records(logging.Handler):
 def records() -> Iterator[Records]:
     handler = Records()
     watched = [logging.getLogger(n) for n in ("clockify_client", "httpx", "httpcore")]
-    levels = [w.level for w in watched]
+    saved = [(w.level, w.propagate) for w in watched]
     for w in watched:
         w.setLevel(logging.DEBUG)
         w.addHandler(handler)
         w.propagate = False  # kept here, not in pytest's capture: thousands of lines would bury a failure's report
     yield handler
-    for w, level in zip(watched, levels, strict=True):
+    for w, (level, propagate) in zip(watched, saved, strict=True):
         w.removeHandler(handler)
         w.setLevel(level)
-        w.propagate = True
+        w.propagate = propagate
 
 
 async def _settled(result: Any) -> Any:
