@@ -406,10 +406,13 @@ def interpret(prepared: Prepared, response: httpx.Response) -> Any:
         return None
     if prepared.wants_file:
         return body
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    # Quoted as sent, never transformed (case-folded) first: the scrubbing of the message must see the
+    # server's text as it came, a key the server echoed into it included.
+    sent_type = response.headers.get("Content-Type", "").split(";")[0].strip()
+    content_type = sent_type.lower()
     if content_type and content_type != "application/json" and not content_type.endswith("+json"):
         raise UnexpectedResponseError(
-            f"expected JSON, got {content_type!r}", status_code=status, operation_id=op.operation_id
+            f"expected JSON, got {sent_type!r}", status_code=status, operation_id=op.operation_id
         )
     return _reading.parse_json_body(op.operation_id, status, body)
 
