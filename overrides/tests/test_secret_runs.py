@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 WINDOW = _logging.WINDOW
 KEY_CHARS = string.ascii_letters + string.digits + "-_"
 # Text around the secret: anything but what would start an escape of its own.
-AROUND = st.text(alphabet=st.characters(blacklist_characters="%\\", blacklist_categories=("Cs",)), max_size=40)
+AROUND = st.text(alphabet=st.characters(exclude_characters="%\\", exclude_categories=["Cs"]), max_size=40)
 
 
 def _b64(fragment: bytes, pad: bytes) -> str:
