@@ -266,12 +266,26 @@ def test_compressed_answers_within_the_limit_are_read_whole(encoding: str, packe
     assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
 
 
-def test_a_body_that_does_not_decompress_is_a_connection_error() -> None:
-    with (
-        LoopbackServer([Reply(200, b"not gzip at all", headers=GZIP)]) as server,
-        pytest.raises(errors.APIConnectionError),
-    ):
-        client(server.url, max_retries=0).users.me()
+def _finish(outcome: Any) -> Any:
+    return asyncio.run(outcome) if asyncio.iscoroutine(outcome) else outcome
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_answer_whose_body_does_not_decompress_is_an_unexpected_response_sent_once(asynchronous: bool) -> None:
+    """The server answered (a create answered 201: the entry exists): not "the request did not complete",
+    which invites a retry and a duplicate, and never retried, not even a GET."""
+    calls: list[tuple[int, Callable[[Any], Any]]] = [
+        (201, lambda c: c.time_entries.create(WS, start=START)),
+        (200, lambda c: c.users.me()),
+    ]
+    for status, call in calls:
+        with LoopbackServer([Reply(status, b"not gzip at all", headers=GZIP)]) as server:
+            options: dict[str, Any] = {"max_retries": 2, "rate_limit": None}
+            made = async_client(server.url, **options) if asynchronous else client(server.url, **options)
+            with pytest.raises(errors.UnexpectedResponseError, match="the body could not be decoded") as raised:
+                _finish(call(made))
+        assert raised.value.status_code == status
+        assert len(server.requests) == 1
 
 
 MEMORY_PROBE = """
