@@ -402,8 +402,14 @@ def interpret(prepared: Prepared, response: httpx.Response) -> Any:
             reason=response.reason_phrase,
             retry_after=retry_after_seconds(response.headers.get("Retry-After")),
         )
-    if status == 204 or not op.success_types:
+    if status in op.bodiless_statuses or not op.success_types:  # the spec documents no body here
         return None
+    if status == 204 or (not body.strip() and not prepared.wants_file):  # an empty export is still a file
+        # No content (a 204, or an empty 200) where the spec documents a body: never None through a method
+        # typed to return the model.
+        raise UnexpectedResponseError(
+            f"no content where {op.answer_name} was expected", status_code=status, operation_id=op.operation_id
+        )
     if prepared.wants_file:
         return body
     # Quoted as sent, never transformed (case-folded) first: the scrubbing of the message must see the
