@@ -116,7 +116,7 @@ def _operation(path: str, method: str, op: Mapping[str, Json], host: Literal["co
         ),
         answers_file=answers_file,
         bodiless_statuses=frozenset(s for s in successes if not op["responses"][str(s)].get("content")),
-        answer_name=_schema_name(next(iter(content.values()), {}).get("schema", {})),
+        answer_name=_schema_name(dict(next(iter(content.values()), {})).get("schema", {})),
     )
 
 
