@@ -137,7 +137,9 @@ def _unescape(text: str) -> tuple[str, list[int]]:
 class Secrets:
     """Finds a set of secrets in text, in every form above; ``redact`` replaces each occurrence."""
 
-    def __init__(self, values: Iterable[str]) -> None:
+    def __init__(self, values: Iterable[str], *, runs: bool = False) -> None:
+        """``runs``: also every run of ``WINDOW`` characters of a secret (credentials: the registry's); without,
+        whole values only (what a recording anonymises: ids and names, whose parts are no secret)."""
         values = {v for v in values if v}
         long = sorted(v for v in values if len(v) >= MIN_SECRET_LENGTH)
         short = sorted((v for v in values if len(v) < MIN_SECRET_LENGTH), key=len, reverse=True)
@@ -148,7 +150,7 @@ class Secrets:
         self.any = re.compile("|".join(alternatives)) if alternatives else None
         # The runs of WINDOW characters (and their hex and base64), lower-cased, by width: looked up in a set,
         # only inside the runs of text made of their characters (rare in ordinary text, and found by one regex).
-        forms = {form for secret in long for form in _secret_forms(secret)}
+        forms = {form for secret in long for form in _secret_forms(secret)} if runs else set()
         by_width: dict[int, set[str]] = collections.defaultdict(set)
         for form, width in forms:
             by_width[width].update(_windows(form, width))
@@ -259,7 +261,7 @@ class _Registry:
             with self._lock:
                 self._settle()
                 if self._secrets is None:
-                    self._secrets = Secrets(self._counts)
+                    self._secrets = Secrets(self._counts, runs=True)
                 secrets = self._secrets
         return secrets
 

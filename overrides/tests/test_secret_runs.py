@@ -113,7 +113,7 @@ def test_no_run_of_a_secret_survives_in_any_form(
     whole, part = secret
     start = min(cut[0], len(part) - WINDOW)
     fragment = part[start : start + cut[1]]
-    finder = _logging.Secrets([whole])
+    finder = _logging.Secrets([whole], runs=True)
     text = f"{before}{ENCODINGS[encoding](fragment, pad)}{after}"
     assert surviving_runs(part, text)  # the check sees the run before scrubbing
     assert surviving_runs(part, finder.redact(text)) == []
@@ -123,7 +123,7 @@ def test_a_jwt_header_and_claims_are_not_scrubbed_only_its_signature() -> None:
     header = base64.urlsafe_b64encode(b'{"alg":"RS256","typ":"JWT"}').decode().rstrip("=")
     claims = base64.urlsafe_b64encode(b'{"workspaceId":"5b641568b07987035750505e","sub":"addon"}').decode().rstrip("=")
     signature = "Q" + "x7Jk2Lm9Np4Rs8Tv1Wy3Za5Bc6De0Fg" * 3
-    finder = _logging.Secrets([f"{header}.{claims}.{signature}"])
+    finder = _logging.Secrets([f"{header}.{claims}.{signature}"], runs=True)
     assert finder.redact(f"token {header}.{claims}") == f"token {header}.{claims}"
     assert finder.redact(f"sig {signature[5:30]} end") == "sig [redacted] end"
 
@@ -145,7 +145,7 @@ def test_cut_split_and_recased_keys_are_scrubbed_and_nothing_else(shown: str, ex
 
 def test_scrubbing_an_error_line_stays_cheap() -> None:
     """It runs on every error text and log line: a few hundred microseconds for a 2 KB body at most."""
-    finder = _logging.Secrets(["k3yABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq12"])
+    finder = _logging.Secrets(["k3yABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq12"], runs=True)
     body = '{"id":"5b641568b07987035750505e","name":"Project 7","note":"a \\"quoted\\" word aGVsbG8gd29ybGQ="}' * 20
     started = time.perf_counter()
     for _ in range(50):
