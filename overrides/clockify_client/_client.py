@@ -17,7 +17,7 @@ import re
 import time
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import httpx
 
@@ -188,6 +188,8 @@ def _unsendable(operation_id: str, where: str, message: str) -> RequestValidatio
 
 # Control characters and lone surrogates: no server reads them back as they were meant.
 _UNSENDABLE_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Characters that split or end a path segment for some hop on the way, even percent-encoded.
+_SEGMENT_BREAKING = re.compile(r"[/\\;]")
 # A segment every URL normalisation leaves as it is (RFC 3986 6.2.2): unreserved characters only (nothing
 # percent-encoded to decode or re-case), not a dot segment, and far too short to make a URL too long.
 _PLAIN_SEGMENT = re.compile(r"(?!\.\.?\Z)[A-Za-z0-9._~-]{1,256}")
@@ -208,6 +210,18 @@ def path_segment(operation_id: str, name: str, value: object) -> str:
         raise _unsendable(operation_id, where, "the number has too many digits to send") from None
     if _UNSENDABLE_CHARACTER.search(text):
         raise _unsendable(operation_id, where, "holds a control character or a lone surrogate")
+    # As given and as a hop that decodes percent-escapes once or twice would read it (a proxy, a gateway, a
+    # servlet container reading ";" as a parameter): sent escaped, "../../projects/p1" or "%2e%2e" would still
+    # address another resource there. No Clockify id holds any of these.
+    if any(
+        _SEGMENT_BREAKING.search(form) or form in (".", "..") for form in (text, unquote(text), unquote(unquote(text)))
+    ):
+        raise _unsendable(
+            operation_id,
+            where,
+            "holds '/', '\\' or ';' or is a '.'/'..' segment (also percent-encoded), which no Clockify id is "
+            "(a path traversal?); not sent",
+        )
     segment = quote(text, safe="")
     if _PLAIN_SEGMENT.fullmatch(segment):  # the usual id: asking httpx (a URL parse) would say the same
         return segment
@@ -411,14 +425,23 @@ def interpret(prepared: Prepared, response: httpx.Response) -> Any:
             reason=response.reason_phrase,
             retry_after=retry_after_seconds(response.headers.get("Retry-After")),
         )
-    if status == 204 or not op.success_types:
+    if status in op.bodiless_statuses or not op.success_types:  # the spec documents no body here
         return None
+    if status == 204 or (not body.strip() and not prepared.wants_file):  # an empty export is still a file
+        # No content (a 204, or an empty 200) where the spec documents a body: never None through a method
+        # typed to return the model.
+        raise UnexpectedResponseError(
+            f"no content where {op.answer_name} was expected", status_code=status, operation_id=op.operation_id
+        )
     if prepared.wants_file:
         return body
-    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    # Quoted as sent, never transformed (case-folded) first: the scrubbing of the message must see the
+    # server's text as it came, a key the server echoed into it included.
+    sent_type = response.headers.get("Content-Type", "").split(";")[0].strip()
+    content_type = sent_type.lower()
     if content_type and content_type != "application/json" and not content_type.endswith("+json"):
         raise UnexpectedResponseError(
-            f"expected JSON, got {content_type!r}", status_code=status, operation_id=op.operation_id
+            f"expected JSON, got {sent_type!r}", status_code=status, operation_id=op.operation_id
         )
     return _reading.parse_json_body(op.operation_id, status, body)
 

@@ -3,7 +3,9 @@
 Credentials travel only in headers, which are never logged here; the filter is the second line of
 defence, for anything that might still carry one (an httpx or httpcore debug line, a message text).
 A secret is found in any form it commonly takes in text: as it is, percent-encoded, behind backslash,
-``\\xHH`` or ``\\u00HH`` escapes (quoted, JSON, repr), and inside base64 at any of its three alignments.
+``\\xHH`` or ``\\u00HH`` escapes (quoted, JSON, repr), inside base64 at any of its three alignments, and as hex;
+case-insensitively. And not only whole: any run of ``WINDOW`` or more consecutive characters of a secret (a key
+the server cut, split or quoted in part) is scrubbed in each of these forms.
 
 The registry holds the secrets of the clients alive and open: a client registers its secret when it is
 made and forgets it when closed or collected, so it stays as small as the set of clients in use. The
@@ -18,6 +20,7 @@ import collections
 import logging
 import os
 import re
+import string
 import threading
 import traceback
 from collections.abc import Callable, Iterable
@@ -35,6 +38,15 @@ WATCHED = ("clockify_client", "httpx", "httpcore.http11", "httpcore.http2", "htt
 # "unknown"): no real Clockify credential is that short (API keys have 48 characters; add-on tokens are
 # JWTs), but a stand-in key still never shows on its own.
 MIN_SECRET_LENGTH = 8
+# Any run of this many consecutive characters of a secret is scrubbed, not only the whole secret. Twelve
+# characters of a random key (~60 bits even case-folded) never turn up in ordinary text by chance, so nothing
+# else is scrubbed; what a cut can leave is at most 11 characters in a row (under a quarter of a 48-character
+# key). A JWT (an add-on token) is scrubbed by runs of its signature only: its header and claims are not
+# secret (they decode to ``{"alg": ...}`` and the claims, and appear in every token), the signature is.
+WINDOW = 12
+_PROBE = 7
+_STRIDE = WINDOW - _PROBE + 1  # any WINDOW characters hold a whole _PROBE-character piece at a multiple of this
+_JWT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.([A-Za-z0-9_-]+)")
 _TOKEN_CHAR = r"A-Za-z0-9._~+/=-"
 # One escaped character: percent-encoded, or behind a backslash (\" \\ \x41 \u0041). Decoded up to
 # ``_ESCAPE_LEVELS`` times (JSON inside JSON, a percent-encoded percent sign): a secret spelt with any mix
@@ -45,26 +57,62 @@ _LONGEST_ESCAPE = 12  # characters of text one escaped character takes at most, 
 # A run of base64 (standard or URL-safe) long enough to hold the shortest secret looked for inside one.
 _BASE64_RUN = re.compile(rf"[A-Za-z0-9+/_-]{{{-(-MIN_SECRET_LENGTH * 4 // 3)},}}")
 _URL_SAFE = str.maketrans("-_", "+/")
+_TO_URL_SAFE = str.maketrans("+/", "-_")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)  # keeps every length
 
 
 def _trie(words: Iterable[str]) -> str:
     """One regular expression for many literals, sharing their prefixes: its cost grows with the text, far
-    less with the number of words than a plain alternation's."""
+    less with the number of words than a plain alternation's. Built without recursion: a JWT is longer than
+    Python's recursion limit allows a nesting of calls per character."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
+    built: dict[int, str] = {}  # id(node) -> its pattern, children before their parent
+    pending: list[tuple[dict, bool]] = [(root, False)]  # type: ignore[type-arg]
+    while pending:
+        node, children_built = pending.pop()
+        if not children_built:
+            pending.append((node, True))
+            pending.extend((child, False) for char, child in node.items() if char)
+            continue
+        branches = [re.escape(char) + built.pop(id(child)) for char, child in sorted(node.items()) if char]
+        body = (
+            ""
+            if not branches
+            else branches[0]
+            if len(branches) == 1 and "" not in node
+            else "(?:" + "|".join(branches) + ")"
+        )
+        built[id(node)] = body + ("?" if "" in node and branches else "")
+    return built[id(root)]
 
-    def pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
 
-    return pattern(root)
+def _windows(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(len(text) - width + 1)]
+
+
+def _secret_forms(secret: str) -> list[tuple[str, int]]:
+    """The secret part of ``secret`` as it is, in hex and in base64 (standard and URL-safe, at each of the three
+    alignments a run of it can start at), lower-cased, each with how many of its characters in a row are
+    scrubbed wherever they turn up: those that ``WINDOW`` characters of the secret give in that form."""
+    jwt = _JWT.fullmatch(secret)
+    part = jwt.group(1) if jwt else secret
+    if len(part) < WINDOW:
+        return []
+    raw = part.encode()
+    # WINDOW characters at the worst alignment fill (WINDOW - 2) // 3 groups of three: that many base64
+    # characters of them change with nothing around them.
+    in_base64 = (WINDOW - 2) // 3 * 4
+    forms = [(part, WINDOW), (raw.hex(), 2 * WINDOW)]
+    for shift in range(3):
+        whole = raw[shift : shift + (len(raw) - shift) // 3 * 3]  # whole groups: what follows changes no character
+        encoded = base64.b64encode(whole).decode()
+        forms += [(encoded, in_base64), (encoded.translate(_TO_URL_SAFE), in_base64)]
+    return [(form.translate(_ASCII_LOWER), width) for form, width in forms]
 
 
 def _unescape(text: str) -> tuple[str, list[int]]:
@@ -89,7 +137,9 @@ def _unescape(text: str) -> tuple[str, list[int]]:
 class Secrets:
     """Finds a set of secrets in text, in every form above; ``redact`` replaces each occurrence."""
 
-    def __init__(self, values: Iterable[str]) -> None:
+    def __init__(self, values: Iterable[str], *, runs: bool = False) -> None:
+        """``runs``: also every run of ``WINDOW`` characters of a secret (credentials: the registry's); without,
+        whole values only (what a recording anonymises: ids and names, whose parts are no secret)."""
         values = {v for v in values if v}
         long = sorted(v for v in values if len(v) >= MIN_SECRET_LENGTH)
         short = sorted((v for v in values if len(v) < MIN_SECRET_LENGTH), key=len, reverse=True)
@@ -98,7 +148,39 @@ class Secrets:
         if self.long is not None:
             alternatives.insert(0, self.long.pattern)
         self.any = re.compile("|".join(alternatives)) if alternatives else None
-        self.reach = _LONGEST_ESCAPE * max(map(len, values), default=0) + 4  # the longest text one can take
+        # The runs of WINDOW characters (and their hex and base64), lower-cased, by width: looked up in a set,
+        # only inside the runs of text made of their characters (rare in ordinary text, and found by one regex).
+        forms = {form for secret in long for form in _secret_forms(secret)} if runs else set()
+        by_width: dict[int, set[str]] = collections.defaultdict(set)
+        for form, width in forms:
+            by_width[width].update(_windows(form, width))
+        self.fragments = {width: frozenset(found) for width, found in by_width.items()}
+        # A cheap first look: any run of WINDOW of them holds, at a multiple of ``_STRIDE``, one of their
+        # ``_PROBE``-character pieces; only a run where one turns up is looked at position by position.
+        self.probes = frozenset(probe for form, _ in forms for probe in _windows(form, _PROBE))
+        alphabet = "".join(sorted({c for form, _ in forms for c in form + form.upper()}))
+        shortest = min(self.fragments, default=0)
+        self.candidates = re.compile(f"[{re.escape(alphabet)}]{{{shortest},}}") if self.fragments else None
+        self.reach = _LONGEST_ESCAPE * 2 * max(map(len, values), default=0) + 4  # the longest text one can take
+
+    def _whole(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.long.finditer(text)] if self.long is not None else []
+
+    def _find(self, text: str) -> list[tuple[int, int]]:
+        """Every whole secret of eight characters or more, and every run of ``WINDOW`` characters of one."""
+        found = self._whole(text)
+        if self.candidates is not None:
+            for run in self.candidates.finditer(text):
+                chunk, base = run.group().translate(_ASCII_LOWER), run.start()
+                if not any(chunk[i : i + _PROBE] in self.probes for i in range(0, len(chunk) - _PROBE + 1, _STRIDE)):
+                    continue
+                for width, fragments in self.fragments.items():
+                    found += [
+                        (base + i, base + i + width)
+                        for i in range(len(chunk) - width + 1)
+                        if chunk[i : i + width] in fragments
+                    ]
+        return found
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the secrets are in ``text``, in order, overlapping spans merged."""
@@ -106,7 +188,11 @@ class Secrets:
             return []
         found = [m.span() for m in self.any.finditer(text)]
         if self.long is not None:
-            found += self._escaped(text, self.long) + self._in_base64(text, self.long)
+            whole = self._whole
+            # Runs of a secret inside base64 are among the fragments (as base64); decoding finds whole ones.
+            found += self._find(text) + self._escaped(text, self._find) + self._in_base64(text, whole)
+        if not found:
+            return []
         merged: list[tuple[int, int]] = []
         for start, end in sorted(found):
             if merged and start <= merged[-1][1]:
@@ -116,7 +202,7 @@ class Secrets:
         return merged
 
     @staticmethod
-    def _escaped(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _escaped(text: str, find: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
         found = []
         origin = list(range(len(text) + 1))  # where each character of the decoded text starts in ``text``
         for _ in range(_ESCAPE_LEVELS):
@@ -124,11 +210,11 @@ class Secrets:
                 break
             text, level_origin = _unescape(text)
             origin = [origin[i] for i in level_origin]
-            found += [(origin[m.start()], origin[m.end()]) for m in pattern.finditer(text)]
+            found += [(origin[start], origin[end]) for start, end in find(text)]
         return found
 
     @staticmethod
-    def _in_base64(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _in_base64(text: str, find: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
         """Secrets inside base64: each run decoded from each of its first four characters (one of them
         starts a group of four), any secret in the bytes mapped back to the characters that encode it."""
         found = []
@@ -141,8 +227,8 @@ class Secrets:
                     decoded = base64.b64decode(chunk).decode("latin-1")
                 except (binascii.Error, ValueError):
                     continue
-                start = run.start() + shift
-                found += [(start + m.start() * 4 // 3, start + -(-m.end() * 4 // 3)) for m in pattern.finditer(decoded)]
+                at = run.start() + shift
+                found += [(at + start * 4 // 3, at + -(-end * 4 // 3)) for start, end in find(decoded)]
         return found
 
     def redact(self, text: str, replacement: str = REDACTED) -> str:
@@ -175,7 +261,7 @@ class _Registry:
             with self._lock:
                 self._settle()
                 if self._secrets is None:
-                    self._secrets = Secrets(self._counts)
+                    self._secrets = Secrets(self._counts, runs=True)
                 secrets = self._secrets
         return secrets
 

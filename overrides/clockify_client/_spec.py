@@ -44,6 +44,9 @@ class Operation:
     paged_by_query: bool  # core lists: page / page-size and the Last-Page header
     answers_array: bool = False  # the success answer is a JSON array (what ``iterate`` reads page by page)
     answers_file: bool = False  # the success answer is a file, whatever the request: returned as bytes
+    # The success statuses the spec documents without a body (a 204 of a delete): only these may answer none.
+    bodiless_statuses: frozenset[int] = frozenset()
+    answer_name: str = "a body"  # what the success answer is, for a message: its schema's name
 
     @property
     def file_types(self) -> str:
@@ -112,7 +115,19 @@ def _operation(path: str, method: str, op: Mapping[str, Json], host: Literal["co
             if name in ("application/json", "*/*") or name.endswith("+json")  # */*: read as JSON (generator.yaml)
         ),
         answers_file=answers_file,
+        bodiless_statuses=frozenset(s for s in successes if not op["responses"][str(s)].get("content")),
+        answer_name=_schema_name(dict(next(iter(content.values()), {})).get("schema", {})),
     )
+
+
+def _schema_name(schema: Mapping[str, Json]) -> str:
+    """``UserDtoV1``, ``an array of ProjectDtoV1``, ``a string``: what a response schema describes."""
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        return ref.rsplit("/", 1)[-1]
+    if schema.get("type") == "array":
+        return "an array of " + _schema_name(schema.get("items") or {})
+    return f"a {schema.get('type', 'JSON value')}"
 
 
 def _global_server(item: Mapping[str, Json]) -> str | None:

@@ -30,6 +30,7 @@ Fields the spec does not know are not mismatches: the generated models keep them
 
 from __future__ import annotations
 
+import copyreg
 import dataclasses
 import datetime
 import functools
@@ -99,6 +100,22 @@ def remember(model: object, found: tuple[Mismatch, ...]) -> None:
         return
     _BY_MODEL[id(model)] = found
     weakref.finalize(model, _BY_MODEL.pop, id(model), None)
+    if type(model) not in copyreg.dispatch_table:  # copies (copy, deepcopy, pickle) keep the record too
+        copyreg.pickle(type(model), _reduce_keeping_mismatches)
+
+
+def _reduce_keeping_mismatches(model: object) -> tuple[Any, ...]:
+    return _rebuilt, (object.__reduce_ex__(model, 4), _BY_MODEL.get(id(model), ()))
+
+
+def _rebuilt(reduced: tuple[Any, ...], found: tuple[Mismatch, ...]) -> object:
+    """A copy of a model, as the default reduction rebuilds it, with the original's mismatches."""
+    make, arguments, state = reduced[0], reduced[1], reduced[2] if len(reduced) > 2 else None
+    model = make(*arguments)
+    if state is not None:
+        model.__setstate__(state)  # attrs classes (the generated models) define it
+    remember(model, found)
+    return model
 
 
 # --- warnings: once per schema path for the life of the process -------------------------------------

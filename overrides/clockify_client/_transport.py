@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import httpx
 
-from clockify_client.errors import ConfigurationError, ResponseTooLargeError
+from clockify_client.errors import ConfigurationError, ResponseTooLargeError, UnexpectedResponseError
 
 # A client's plain-HTTP traffic goes straight to its (loopback) host, whatever the environment says.
 NO_PLAIN_HTTP_PROXY: dict[str, httpx.BaseTransport | None] = {"http://": None}
@@ -139,8 +139,8 @@ class BoundedBody:
     """A response body, fed raw chunk by chunk, decoded as its Content-Encoding says, and refused
     (``ResponseTooLargeError``) as soon as more than ``limit`` bytes arrive or come out of the
     decompressor: memory stays within ``limit`` and one chunk whatever the server sends. A body that
-    does not decompress raises ``httpx.DecodingError``, as httpx would (the client's usual mapping
-    applies). An encoding it does not know is passed through undecoded, as httpx does."""
+    does not decompress raises ``UnexpectedResponseError`` with the answer's status (the server did
+    answer). An encoding it does not know is passed through undecoded, as httpx does."""
 
     def __init__(self, response: httpx.Response, limit: int, operation_id: str) -> None:
         self._response = response
@@ -151,7 +151,7 @@ class BoundedBody:
         encodings = [e.strip().lower() for e in response.headers.get("Content-Encoding", "").split(",")]
         known = [e for e in encodings if e in _DECODERS]
         if len(known) > 1:  # compressed twice: nothing Clockify sends, and a classic bomb
-            raise httpx.DecodingError(f"more than one content encoding ({', '.join(known)})")
+            raise self._undecodable(f"more than one content encoding ({', '.join(known)})")
         self._wbits = _DECODERS[known[0]] if known else None
         # An answer already in memory (from a test transport) was already decoded by httpx.
         self.in_memory = response.is_stream_consumed
@@ -161,6 +161,14 @@ class BoundedBody:
             self._too_large("says it has")
         if self.in_memory:
             self.feed(response.content)
+
+    def _undecodable(self, why: str) -> UnexpectedResponseError:
+        """The server answered (its status is known): never a connection error, and never retried."""
+        return UnexpectedResponseError(
+            f"the body could not be decoded ({why})",
+            status_code=self._response.status_code,
+            operation_id=self._operation_id,
+        )
 
     def _too_large(self, what: str) -> None:
         raise ResponseTooLargeError(
@@ -191,7 +199,7 @@ class BoundedBody:
                 self._zlib = zlib.decompressobj(_RAW_DEFLATE)
                 self._decompress(data, flush)
                 return
-            raise httpx.DecodingError(f"the body does not decompress: {exc}") from None
+            raise self._undecodable(f"it does not decompress: {exc}") from None
 
     def feed(self, chunk: bytes) -> None:
         self._raw += len(chunk)

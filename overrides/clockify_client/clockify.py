@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import logging
 import os
+import threading
 import time
 import traceback
 import weakref
@@ -149,11 +151,37 @@ class _Base:
         self._limiter = _shared_or_own_limiter(rate_limiter, checked_rate)
         self._rate_limit = self._limiter.rate if self._limiter else None
         self._closed = False
+        self._calls_in_flight = 0
+        self._flight_lock = threading.Lock()
         self._shares_parent_pool = False
         self._pid = os.getpid()
         register_secret(self._credentials.secret.reveal())
         # Forgotten again when the client is closed or collected: the registry holds only secrets in use.
         self._forget_secret = weakref.finalize(self, forget_secret, self._credentials.secret.reveal())
+
+    @contextlib.contextmanager
+    def _in_flight(self) -> Iterator[None]:
+        """Around every call (prepared, sent, read): the client's secret stays registered until the last call
+        that used it has finished, so that an answer echoing the key after ``close()`` is still scrubbed."""
+        with self._flight_lock:
+            if self._closed:
+                raise self._closed_error()
+            self._calls_in_flight += 1
+        try:
+            yield
+        finally:
+            with self._flight_lock:
+                self._calls_in_flight -= 1
+                idle = self._closed and not self._calls_in_flight
+            if idle:
+                self._forget_secret()  # a weakref.finalize: runs once, whoever calls it first
+
+    def _mark_closed(self) -> bool:
+        """Refuse new calls; True when none is running (the secret may be forgotten now, else the last
+        call to end forgets it)."""
+        with self._flight_lock:
+            self._closed = True
+            return not self._calls_in_flight
 
     def _after_fork(self) -> None:
         """In a forked child, at the client's first use there: the parent's pooled connections (and any lock
@@ -179,9 +207,12 @@ class _Base:
                 permit.cancel()
             raise
 
+    def _closed_error(self) -> ConfigurationError:
+        return ConfigurationError(f"this {type(self).__name__} is closed; create a new one")
+
     def _check_usable(self) -> None:
         if self._closed:
-            raise ConfigurationError(f"this {type(self).__name__} is closed; create a new one")
+            raise self._closed_error()
         if self._shares_parent_pool:
             raise ConfigurationError(
                 f"this {type(self).__name__} was built with your own transport, whose connections a forked "
@@ -347,10 +378,11 @@ class Clockify(_Base, WithResources, Calls):
 
     def close(self) -> None:
         """Close the connection pool; the client cannot be used afterwards."""
-        self._closed = True
+        idle = self._mark_closed()
         if not self._forked():  # a child leaves the parent's pool alone (a parent thread may hold its lock)
             self._http.close()
-        self._forget_secret()
+        if idle:
+            self._forget_secret()
 
     def _attempt(self, prepared: Prepared) -> httpx.Response:
         """One request and its whole (bounded) body."""
@@ -405,9 +437,10 @@ class Clockify(_Base, WithResources, Calls):
         deadline: float | None = None,
         extras: tuple[Mapping[str, Any] | None, Mapping[str, Any] | None] = (None, None),
     ) -> tuple[Any, httpx.Headers]:
-        prepared = self._prepare(operation_id, path, query, body, validate, timeout, *extras)
-        response = self._send(prepared, deadline, timeout)
-        return _client.interpret(prepared, response), response.headers
+        with self._in_flight():
+            prepared = self._prepare(operation_id, path, query, body, validate, timeout, *extras)
+            response = self._send(prepared, deadline, timeout)
+            return _client.interpret(prepared, response), response.headers
 
     def _call(
         self,
@@ -455,8 +488,9 @@ class Clockify(_Base, WithResources, Calls):
         self, operation_id: str, path: Mapping[str, Any], body: Any, extra_body: Mapping[str, Any] | None = None
     ) -> Any:
         """One page of a paged report, as typed rows: read as ``iterate_report`` reads each page."""
-        prepared = self._prepare(operation_id, path, None, body, True, None, extra_body)
-        return _reading.report_page(operation_id, _client.checked_content(prepared, self._send(prepared)))
+        with self._in_flight():
+            prepared = self._prepare(operation_id, path, None, body, True, None, extra_body)
+            return _reading.report_page(operation_id, _client.checked_content(prepared, self._send(prepared)))
 
     def iterate_report(
         self,
@@ -473,8 +507,10 @@ class Clockify(_Base, WithResources, Calls):
         otherwise, until the report's totals are reached (at most ``max_pages`` pages)."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
-            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None, extra_body)
-            yield from pager.feed(_client.checked_content(prepared, self._send(prepared)))
+            with self._in_flight():
+                prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None, extra_body)
+                rows = pager.feed(_client.checked_content(prepared, self._send(prepared)))
+            yield from rows
 
 
 class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
@@ -538,10 +574,11 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
 
     async def aclose(self) -> None:
         """Close the connection pool; the client cannot be used afterwards."""
-        self._closed = True
+        idle = self._mark_closed()
         if not self._forked():  # see Clockify.close
             await self._http.aclose()
-        self._forget_secret()
+        if idle:
+            self._forget_secret()
 
     def _check_usable(self) -> None:
         super()._check_usable()
@@ -633,9 +670,10 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         deadline: float | None = None,
         extras: tuple[Mapping[str, Any] | None, Mapping[str, Any] | None] = (None, None),
     ) -> tuple[Any, httpx.Headers]:
-        prepared = self._prepare(operation_id, path, query, body, validate, timeout, *extras)
-        response = await self._send(prepared, deadline, timeout)
-        return _client.interpret(prepared, response), response.headers
+        with self._in_flight():
+            prepared = self._prepare(operation_id, path, query, body, validate, timeout, *extras)
+            response = await self._send(prepared, deadline, timeout)
+            return _client.interpret(prepared, response), response.headers
 
     async def _call(
         self,
@@ -685,8 +723,9 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         self, operation_id: str, path: Mapping[str, Any], body: Any, extra_body: Mapping[str, Any] | None = None
     ) -> Any:
         """See ``Clockify._report_page``."""
-        prepared = self._prepare(operation_id, path, None, body, True, None, extra_body)
-        return _reading.report_page(operation_id, _client.checked_content(prepared, await self._send(prepared)))
+        with self._in_flight():
+            prepared = self._prepare(operation_id, path, None, body, True, None, extra_body)
+            return _reading.report_page(operation_id, _client.checked_content(prepared, await self._send(prepared)))
 
     async def iterate_report(
         self,
@@ -702,8 +741,10 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         """See ``Clockify.iterate_report``."""
         pager = ReportPager(operation_id, body, page_size, max_pages)
         while not pager.done:
-            prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None, extra_body)
-            for row in pager.feed(_client.checked_content(prepared, await self._send(prepared))):
+            with self._in_flight():
+                prepared = self._prepare(operation_id, path, None, pager.next_body(), validate, None, extra_body)
+                rows = pager.feed(_client.checked_content(prepared, await self._send(prepared)))
+            for row in rows:
                 yield row
 
     async def iterate_report_concurrently(
@@ -741,15 +782,16 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
         pulling = asyncio.Event()  # set while the caller waits for rows
 
         async def fetch(page: int) -> bytes:
-            prepared = self._prepare(operation_id, path, None, pager.next_body(page), validate, None, extra_body)
-            while True:
-                await pulling.wait()
-                permit = await self._limiter.acquire_async() if self._limiter else None
-                if pulling.is_set():
-                    break
-                if permit:
-                    permit.cancel()  # the caller stopped asking while this waited for its turn
-            return _client.checked_content(prepared, await self._send(prepared, permit=permit))
+            with self._in_flight():
+                prepared = self._prepare(operation_id, path, None, pager.next_body(page), validate, None, extra_body)
+                while True:
+                    await pulling.wait()
+                    permit = await self._limiter.acquire_async() if self._limiter else None
+                    if pulling.is_set():
+                        break
+                    if permit:
+                        permit.cancel()  # the caller stopped asking while this waited for its turn
+                return _client.checked_content(prepared, await self._send(prepared, permit=permit))
 
         ahead: collections.deque[asyncio.Task[bytes]] = collections.deque()
         try:
@@ -765,7 +807,9 @@ class AsyncClockify(_Base, WithAsyncResources, AsyncCalls):
                     content = await ahead.popleft()
                 finally:
                     pulling.clear()
-                for row in pager.feed(content):
+                with self._in_flight():  # read while the secret is registered; refused once closed
+                    rows = pager.feed(content)
+                for row in rows:
                     yield row
         finally:
             for task in ahead:

@@ -57,6 +57,19 @@ def async_client(url: str, **kwargs: Any) -> AsyncClockify:
 # Values that would address another resource once URL normalisation is done with them, or that cannot be
 # written into a URL at all.
 NOT_A_SEGMENT: list[object] = ["..", ".", "", "a\x00b", "line\nbreak", "\x7f", "\ud800", 10**5000, None, True, 1.5]
+# Values a hop on the way (a proxy decoding %2F or %5C, a servlet container reading ";") would read as more than
+# one segment, or as a dot segment: sent escaped, they would still address another resource there.
+TRAVERSALS = [
+    "../../projects/p1",
+    "..\\..\\projects",
+    "x/..",
+    "..;",
+    "a/b",
+    "a;b",
+    "%2e%2e",
+    "%252e%252e",
+    "..%2Fp1",
+]
 # How a path value reaches the URL: typed methods, the generic call (with and without validation), a report.
 ADDRESSINGS: dict[str, Callable[[Clockify, Any], object]] = {
     "time_entries.delete": lambda c, v: c.time_entries.delete(WS, v),
@@ -84,10 +97,22 @@ def test_a_path_value_that_is_not_one_segment_is_refused_before_sending(how: str
 def test_odd_but_harmless_path_values_stay_inside_their_one_segment() -> None:
     with LoopbackServer([Reply(204, b"")]) as server:
         c = client(server.url)
-        for value in ("a/b", "%2e%2e", "...", "a b", "é"):
+        for value in ("...", "a b", "é", "a..b", "%41"):
             c.call("deleteTimeEntry", path={"workspaceId": WS, "id": value}, validate=False)
     prefix = f"/api/v1/workspaces/{WS}/time-entries/"
-    assert [r.path.removeprefix(prefix) for r in server.requests] == ["a%2Fb", "%252e%252e", "...", "a%20b", "%C3%A9"]
+    assert [r.path.removeprefix(prefix) for r in server.requests] == ["...", "a%20b", "%C3%A9", "a..b", "%2541"]
+
+
+@pytest.mark.parametrize("how", list(ADDRESSINGS))
+def test_a_path_value_a_hop_could_read_as_a_traversal_is_refused_before_sending(how: str) -> None:
+    with LoopbackServer([Reply(204, b"")]) as server:
+        c = client(server.url)
+        for value in TRAVERSALS:
+            with pytest.raises(errors.RequestValidationError, match="path traversal") as refused:
+                ADDRESSINGS[how](c, value)
+            assert refused.value.problems[0].path.startswith("path."), (value, refused.value)
+            assert value not in str(refused.value)  # the value itself is not echoed (it may be anything)
+    assert server.requests == []
 
 
 @pytest.mark.parametrize(
@@ -266,12 +291,26 @@ def test_compressed_answers_within_the_limit_are_read_whole(encoding: str, packe
     assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"
 
 
-def test_a_body_that_does_not_decompress_is_a_connection_error() -> None:
-    with (
-        LoopbackServer([Reply(200, b"not gzip at all", headers=GZIP)]) as server,
-        pytest.raises(errors.APIConnectionError),
-    ):
-        client(server.url, max_retries=0).users.me()
+def _finish(outcome: Any) -> Any:
+    return asyncio.run(outcome) if asyncio.iscoroutine(outcome) else outcome
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_answer_whose_body_does_not_decompress_is_an_unexpected_response_sent_once(asynchronous: bool) -> None:
+    """The server answered (a create answered 201: the entry exists): not "the request did not complete",
+    which invites a retry and a duplicate, and never retried, not even a GET."""
+    calls: list[tuple[int, Callable[[Any], Any]]] = [
+        (201, lambda c: c.time_entries.create(WS, start=START)),
+        (200, lambda c: c.users.me()),
+    ]
+    for status, call in calls:
+        with LoopbackServer([Reply(status, b"not gzip at all", headers=GZIP)]) as server:
+            options: dict[str, Any] = {"max_retries": 2, "rate_limit": None}
+            made = async_client(server.url, **options) if asynchronous else client(server.url, **options)
+            with pytest.raises(errors.UnexpectedResponseError, match="the body could not be decoded") as raised:
+                _finish(call(made))
+        assert raised.value.status_code == status
+        assert len(server.requests) == 1
 
 
 MEMORY_PROBE = """
