@@ -22,7 +22,7 @@ from urllib.parse import quote
 import httpx
 
 from clockify_client import _hosts, _reading, _serialize, _spec
-from clockify_client._logging import forgets_locals
+from clockify_client._logging import forgets_locals, shown
 from clockify_client._transport import ACCEPT_ENCODING
 from clockify_client._validation import validator
 from clockify_client._version import USER_AGENT
@@ -114,7 +114,10 @@ def _number(value: object) -> float | None:
     """``value`` as a finite number, or None when it is not one (a bool, a string, NaN, infinity)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int past a float's range
+        return None
     return number if math.isfinite(number) else None
 
 
@@ -123,7 +126,7 @@ def whole_number(value: object, name: str, minimum: int, maximum: int | None = N
     (to ``maximum``)."""
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= (maximum or value):
         bounds = f"{minimum} or more" if maximum is None else f"{minimum} to {maximum}"
-        raise ConfigurationError(f"{name} must be a whole number, {bounds}, not {value!r}")
+        raise ConfigurationError(f"{name} must be a whole number, {bounds}, not {shown(value)}")
     return value
 
 
@@ -132,7 +135,7 @@ def seconds(value: object, name: str) -> float:
     number = _number(value)
     if number is None or not 0 < number <= MAX_SECONDS:
         raise ConfigurationError(
-            f"{name} must be a positive number of seconds, at most {MAX_SECONDS:.0f}, not {value!r}"
+            f"{name} must be a positive number of seconds, at most {MAX_SECONDS:.0f}, not {shown(value)}"
         )
     return number
 
@@ -145,7 +148,9 @@ def as_timeout(value: object) -> httpx.Timeout:
                 seconds(limit, f"timeout.{part}")
         return value
     if _number(value) is None:
-        raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+        raise ConfigurationError(
+            f"timeout must be a positive number of seconds or an httpx.Timeout, not {shown(value)}"
+        )
     return httpx.Timeout(seconds(value, "timeout"))
 
 
@@ -163,7 +168,7 @@ def check_options(max_retries: object, rate_limit: object) -> tuple[int, float |
     rate = _number(rate_limit)
     if rate is None or not 1 / MAX_SECONDS <= rate <= 1e6:
         raise ConfigurationError(
-            f"rate_limit must be a number of requests a second (1e-6 to 1e6), or None, not {rate_limit!r}"
+            f"rate_limit must be a number of requests a second (1e-6 to 1e6), or None, not {shown(rate_limit)}"
         )
     return retries, rate
 
@@ -362,12 +367,14 @@ def prepare(
             content=content,
             extensions=extensions,
         )
+    except _serialize.UnsendableError as exc:
+        refusal: Problem | None = exc.problem
     except (ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
-        refusal: str | None = f"cannot be sent ({type(exc).__name__}: {exc})"
+        refusal = Problem(path="$", message=f"cannot be sent ({type(exc).__name__}: {exc})")
     else:
         refusal = None
     if refusal is not None:  # raised outside the handler: httpx's half-built request is not its context
-        raise _unsendable(operation_id, "$", refusal)
+        raise RequestValidationError([refusal], operation_id=operation_id)
     credentials.secret.put_into(request.headers, credentials.header)
     return Prepared(op, request, wants_file)
 

@@ -97,7 +97,10 @@ def _to_json(value: Any, *, reports: bool, path: str, durations: Callable[[str],
     if isinstance(value, str):
         return str.__str__(value)
     if isinstance(value, int):
-        return int.__int__(value)
+        number = int.__int__(value)
+        if number.bit_length() > 1000:  # rare: only then the costlier check that it can be written at all
+            _writable(number, path)
+        return number
     if isinstance(value, float):
         if not math.isfinite(value):
             raise UnsendableError(path, f"{value} is not a JSON number")
@@ -127,6 +130,14 @@ def _to_json(value: Any, *, reports: bool, path: str, durations: Callable[[str],
             raise UnsendableError(path, "a timedelta is sent only in a field the spec gives as a duration")
         return duration_to_json(value, form)
     raise UnsendableError(path, f"{article(type(value).__name__)} cannot be sent as JSON")
+
+
+def _writable(number: int, path: str) -> None:
+    """An int JSON (and a URL) can write: not past Python's limit of digits for text."""
+    try:
+        str(number)
+    except ValueError:
+        raise UnsendableError(path, "the number has too many digits to send") from None
 
 
 def article(noun: str) -> str:
@@ -190,5 +201,10 @@ def query_value(value: Any, *, reports: bool, path: str) -> str | list[str]:
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
         return [str(query_value(v, reports=reports, path=path)) for v in items]
-    converted = to_json(value, reports=reports, path=path)
-    return str(converted)
+    text = str(to_json(value, reports=reports, path=path))
+    if _LONE_SURROGATE.search(text):  # UTF-8, and so a URL, cannot carry one
+        raise UnsendableError(path, "holds a lone surrogate, which no URL can carry")
+    return text
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")

@@ -128,9 +128,10 @@ def run_arguments(
         body = {k: v for k, v in body.items() if not isinstance(v, Unset)}
     if body is not None and (_export_type(body) in FILE_EXPORTS) != file:
         raise ConfigurationError(
-            f"{operation_id}: exportType {_export_type(body)} answers a file: use reports.export()"
+            f"{operation_id}: the body's exportType {_export_type(body)} answers a file: use reports.export()"
             if not file
-            else f"{operation_id}: reports.export() needs a file exportType ({', '.join(sorted(FILE_EXPORTS))})"
+            else f"{operation_id}: reports.export() needs a body with a file exportType "
+            f"({', '.join(sorted(FILE_EXPORTS))})"
         )
     return operation_id, {
         "path": dict(path),

@@ -248,7 +248,7 @@ def test_call_and_iterate_by_id_give_what_their_types_say() -> None:
         assert projects[0].name == "P"
         assert [type(t) for t in clockify.iterate("getTags", path=path)] == [TagDtoV1]
         sent = len(seen)
-        with pytest.raises(errors.ConfigurationError, match="unknown operation 'getProjcts'"):
+        with pytest.raises(errors.ConfigurationError, match="unknown operation id 'getProjcts'"):
             clockify.call("getProjcts", path=path)  # type: ignore[call-overload]
         with pytest.raises(errors.ConfigurationError, match="getLoggedUser is not a paged list"):
             list(clockify.iterate("getLoggedUser"))  # type: ignore[call-overload]
