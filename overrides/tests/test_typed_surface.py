@@ -42,6 +42,8 @@ MISTAKES = {
     "MISSPELLED-OPTION": '"max_retires"',
     "MISSPELLED-FILTER": '"archivd"',
     "MISSPELLED-ASYNC-FILTER": '"page_sise"',
+    "MISSPELLED-MAX-PAGES": 'Unexpected keyword argument "max_page" for "limit" of "Paged"',
+    "MAX-PAGES-NOT-A-NUMBER": 'Argument "max_pages" to "limit" of "AsyncPaged" has incompatible type "str"',
     "REPORT-BODY-NOT-A-FILTER": 'Argument 2 to "summary" of "Reports" has incompatible type "int"',
     "MISSING-AWAIT": "Are you missing an await?",
     "MISSING-AWAIT-ATTRIBUTE": 'forgot to use "await"',
