@@ -113,7 +113,9 @@ def _wrong_argument(function: Callable[..., Any], arguments: inspect.BoundArgume
         except Exception:  # a value that fails even to be looked at (a mapping whose items() raises)
             admitted = False
         if not admitted:
-            return name, f"must be {parameter.annotation}, not {type(value).__name__}"
+            annotation = parameter.annotation
+            expected = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+            return name, f"must be {expected}, not {type(value).__name__}"
     return None
 
 

@@ -24,6 +24,7 @@ import pytest
 from clockify_api.models import (
     AttendanceFilterV1,
     DetailedFilterV1,
+    DetailedReportFilterV1,
     SummaryFilterV1,
     WeeklyFilterV1,
     WeeklyFilterV1Group,
@@ -93,6 +94,7 @@ ODD = [
     datetime.timedelta(hours=1),
     Color.RED,
     DetailedFilterV1(),  # a model where another (or text) belongs
+    DetailedReportFilterV1("2024-01-01", "2024-01-02", detailed_filter={"page": 1}),  # type: ignore[arg-type]  # a dict where its nested model belongs
     object(),
     Unprintable(),
     Hostile(),
