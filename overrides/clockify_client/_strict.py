@@ -137,59 +137,56 @@ def _refusal(
     return ConfigurationError(f"{public_name}(): {name} {expected}{also}; see help({public_name})")
 
 
-class _Refuse:
-    """Maps an exception out of a strict method's work to its refusal, or lets it through untouched:
-    anything but an ``Exception`` (a cancellation, Ctrl-C), an exception that comes although every
-    argument is what the signature says (a bug, or the library's own answer), and every ClockifyError but
-    a ConfigurationError (one a wrong argument led to is said again, naming it; a RequestValidationError
-    names the field at fault already)."""
-
-    def __init__(self, function: Callable[..., Any], public_name: str, args: Any, kwargs: Any) -> None:
-        self.function, self.public_name, self.args, self.kwargs = function, public_name, args, kwargs
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        if not isinstance(exc, Exception):
-            return
-        said = exc if isinstance(exc, ClockifyError) else None
-        if said is not None and not isinstance(said, ConfigurationError):
-            return
-        refusal = _refusal(self.function, self.public_name, self.args, self.kwargs, said)
-        if refusal is not None:
-            self.args = self.kwargs = None  # no traceback's locals keep what the caller passed (a key, say)
-            raise refusal from None
+def _refuse(exc: Exception, function: Callable[..., Any], public_name: str, args: Any, kwargs: Any) -> None:
+    """Raises the refusal ``exc`` (out of a strict method's work) stands for, or returns to let it through
+    as it is: an exception that comes although every argument is what the signature says (a bug, or the
+    library's own answer), and every ClockifyError but a ConfigurationError (one a wrong argument led to
+    is said again, naming it; a RequestValidationError names the field at fault already)."""
+    said = exc if isinstance(exc, ClockifyError) else None
+    if said is not None and not isinstance(said, ConfigurationError):
+        return
+    refusal = _refusal(function, public_name, args, kwargs, said)
+    del args, kwargs  # no traceback's locals keep what the caller passed (a key, say)
+    if refusal is not None:
+        raise refusal from None
 
 
-def _checked_items(items: Iterator[Any], refuse: _Refuse) -> Iterator[Any]:
-    with refuse:
-        return (yield from items)
-
-
-async def _checked_async_items(items: AsyncIterator[Any], refuse: _Refuse) -> AsyncIterator[Any]:
+def _checked_items(items: Iterator[Any], function: Callable[..., Any], public_name: str, call: Any) -> Iterator[Any]:
     try:
-        with refuse:
-            async for item in items:
-                yield item
+        return (yield from items)
+    except Exception as exc:
+        _refuse(exc, function, public_name, *call)
+        raise
+
+
+async def _checked_async_items(
+    items: AsyncIterator[Any], function: Callable[..., Any], public_name: str, call: Any
+) -> AsyncIterator[Any]:
+    try:
+        async for item in items:
+            yield item
+    except Exception as exc:
+        _refuse(exc, function, public_name, *call)
+        raise
     finally:
         await items.aclose()  # type: ignore[attr-defined]  # an async generator: closed with its reader
 
 
 def _called(function: Callable[..., Any], public_name: str, args: Any, kwargs: Any) -> Any:
-    """``function(*args, **kwargs)``, its wrong arguments refused (see ``_Refuse``), also where they fail
+    """``function(*args, **kwargs)``, its wrong arguments refused (see ``_refuse``), also where they fail
     only once the iterator it returns is read."""
-    refuse = _Refuse(function, public_name, args, kwargs)
     try:
-        with refuse:
-            result = function(*args, **kwargs)
+        result = function(*args, **kwargs)
         if isinstance(result, types.GeneratorType):
-            return _checked_items(result, refuse)
+            return _checked_items(result, function, public_name, (args, kwargs))
         if isinstance(result, types.AsyncGeneratorType):
-            return _checked_async_items(result, refuse)
+            return _checked_async_items(result, function, public_name, (args, kwargs))
         return result
+    except Exception as exc:
+        _refuse(exc, function, public_name, args, kwargs)
+        raise
     finally:
-        del args, kwargs, refuse  # no traceback's locals keep what the caller passed (a key, say)
+        del args, kwargs  # no traceback's locals keep what the caller passed (a key, say)
 
 
 def strict(function: Callable[..., Any], public_name: str) -> Callable[..., Any]:
@@ -198,11 +195,14 @@ def strict(function: Callable[..., Any], public_name: str) -> Callable[..., Any]
 
         @functools.wraps(function)
         async def checked_async(*args: Any, **kwargs: Any) -> Any:
-            refuse = _Refuse(function, public_name, args, kwargs)
             awaitable = _called(function, public_name, args, kwargs)  # the call, then what it awaits
-            del args, kwargs
-            with refuse:
+            try:
                 return await awaitable
+            except Exception as exc:
+                _refuse(exc, function, public_name, args, kwargs)
+                raise
+            finally:
+                del args, kwargs
 
         return checked_async
 
