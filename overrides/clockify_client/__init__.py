@@ -20,11 +20,13 @@ from clockify_client._resilience import RateLimiter
 from clockify_client._tolerance import Mismatch, ModelList, mismatches
 from clockify_client._version import __version__
 from clockify_client.clockify import AsyncClockify, Clockify
+from clockify_client.resources import AsyncPaged, Paged
 
 __all__ = [
     "UNSET",
     "Amount",
     "AsyncClockify",
+    "AsyncPaged",
     "AttendancePage",
     "AttendanceRow",
     "Clockify",
@@ -36,6 +38,7 @@ __all__ = [
     "ExpenseTotals",
     "Mismatch",
     "ModelList",
+    "Paged",
     "RateLimiter",
     "Tag",
     "Unset",

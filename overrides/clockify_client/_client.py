@@ -22,9 +22,9 @@ from urllib.parse import quote, unquote
 import httpx
 
 from clockify_client import _hosts, _reading, _serialize, _spec
-from clockify_client._logging import forgets_locals
+from clockify_client._logging import forgets_locals, shown
 from clockify_client._transport import ACCEPT_ENCODING
-from clockify_client._validation import shown, validator
+from clockify_client._validation import validator
 from clockify_client._version import USER_AGENT
 from clockify_client.errors import (
     APIConnectionError,
@@ -253,13 +253,38 @@ def body_json(op: _spec.Operation, body: Any) -> Any:
     return converted
 
 
-def _body_fields(op: _spec.Operation) -> frozenset[str]:
-    """The names of an object body's own fields."""
-    schema = op.body_schema or {}
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        schema = _spec.schema(ref.rsplit("/", 1)[-1])
-    return frozenset(schema.get("properties") or {})
+def _object_schema(node: Any) -> Mapping[str, Any] | None:
+    """``node`` (references followed) when it describes an object, else None."""
+    schema = _serialize.resolved(node, _spec.schema)
+    return schema if schema is not None and (schema.get("type") == "object" or "properties" in schema) else None
+
+
+def merged_extras(
+    operation_id: str, body: Mapping[str, Any] | None, extra: Mapping[str, Any], schema: Any, where: str = ""
+) -> dict[str, Any]:
+    """``body`` with ``extra_body`` (JSON already) merged in, level by level. A key the spec does not know at
+    its level (and the body does not give) is added as given, nested or not; a key it knows is followed
+    into when both sides are objects (``{"detailedFilter": {"newOption": 1}}`` adds ``newOption`` inside the
+    body's ``detailedFilter``); anything else the spec knows, or the body gives, is refused: it goes in its
+    typed argument or the body, where it is checked, and is never silently overridden."""
+    merged = dict(body or {})
+    object_schema = _object_schema(schema)
+    known = (object_schema or {}).get("properties") or {}
+    for key, value in extra.items():
+        name = f"{where}.{key}" if where else key
+        if key not in known and key not in merged:
+            merged[key] = value
+            continue
+        inner, inner_schema = merged.get(key), known.get(key)
+        if isinstance(value, Mapping) and isinstance(inner, Mapping | None) and _object_schema(inner_schema):
+            merged[key] = merged_extras(operation_id, inner, value, inner_schema, name)
+            continue
+        raise ConfigurationError(
+            f"{operation_id}: extra_body {name!r} is a name the spec knows (or one the request gives already): "
+            "give it as its keyword argument or in the body, where it is checked; extra_body is for what the "
+            "spec does not know yet (at any depth: {'detailedFilter': {'newOption': 1}})"
+        )
+    return merged
 
 
 def with_extras(
@@ -271,27 +296,24 @@ def with_extras(
 ) -> tuple[Any, dict[str, Any]]:
     """The request with the fields the spec does not know yet (``extra_body=``, ``extra_query=``), added
     after the rest was checked and sent as given. Refused: a key that is not text, and a key the spec knows
-    (it goes in its typed argument or the body, where it is checked; never silently overridden)."""
-    for name, extra, known in (
-        ("extra_query", extra_query, {p.name for p in op.parameters if p.location == "query"}),
-        ("extra_body", extra_body, _body_fields(op)),
-    ):
-        if extra is None:
-            continue
-        if not isinstance(extra, Mapping):
+    (it goes in its typed argument or the body, where it is checked; never silently overridden); in
+    ``extra_body``, a known key is followed into, so that a new field may be nested (``merged_extras``)."""
+    for name, extra in (("extra_query", extra_query), ("extra_body", extra_body)):
+        if extra is not None and not isinstance(extra, Mapping):
             raise ConfigurationError(f"{op.operation_id}: {name} must be a mapping, not {type(extra).__name__}")
-        for key in extra:
+        for key in extra or {}:  # before any conversion, which would say it less clearly
             if not isinstance(key, str):
                 raise ConfigurationError(
                     f"{op.operation_id}: {name} keys are text, not {type(key).__name__} ({shown(key)})"
                 )
-            given = query if name == "extra_query" else body if isinstance(body, Mapping) else {}
-            if key in known or key in given:
-                where = "its keyword argument" if name == "extra_query" else "its keyword argument or the body"
-                raise ConfigurationError(
-                    f"{op.operation_id}: {name} {key!r} is a name the spec knows (or one the request gives already): "
-                    f"give it as {where}, where it is checked; {name} is for what the spec does not know yet"
-                )
+    known_query = {p.name for p in op.parameters if p.location == "query"}
+    for key in extra_query or {}:
+        if key in known_query or key in query:
+            raise ConfigurationError(
+                f"{op.operation_id}: extra_query {key!r} is a name the spec knows (or one the request gives "
+                "already): give it as its keyword argument, where it is checked; extra_query is for what the "
+                "spec does not know yet"
+            )
     try:
         query = {
             **query,
@@ -304,7 +326,8 @@ def with_extras(
         if extra_body:
             if op.body_schema is None or not isinstance(body, Mapping | None):
                 raise ConfigurationError(f"{op.operation_id}: extra_body= goes with an object body")
-            body = {**(body or {}), **_serialize.to_json(dict(extra_body), reports=op.is_report)}
+            extra = _serialize.to_json(dict(extra_body), reports=op.is_report)
+            body = merged_extras(op.operation_id, body, extra, op.body_schema)
     except _serialize.UnsendableError as exc:
         raise RequestValidationError([exc.problem], operation_id=op.operation_id) from None
     return body, query
@@ -385,12 +408,14 @@ def prepare(
             content=content,
             extensions=extensions,
         )
+    except _serialize.UnsendableError as exc:
+        refusal: Problem | None = exc.problem
     except (ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
-        refusal: str | None = f"cannot be sent ({type(exc).__name__}: {exc})"
+        refusal = Problem(path="$", message=f"cannot be sent ({type(exc).__name__}: {exc})")
     else:
         refusal = None
     if refusal is not None:  # raised outside the handler: httpx's half-built request is not its context
-        raise _unsendable(operation_id, "$", refusal)
+        raise RequestValidationError([refusal], operation_id=operation_id)
     credentials.secret.put_into(request.headers, credentials.header)
     return Prepared(op, request, wants_file)
 

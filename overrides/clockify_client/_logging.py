@@ -322,6 +322,15 @@ def clip(text: str, limit: int, mark: str = "…") -> str:
         size *= 2
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """A caller's value as a message shows it: its repr, scrubbed and cut; never an error of its own (an
+    int past Python's digit limit, a repr that raises), then only its type."""
+    try:
+        return clip(repr(value), limit)
+    except Exception:
+        return f"a {type(value).__name__}"
+
+
 def excerpt(body: bytes, limit: int) -> str:
     """The start of a body for a message, on one line, scrubbed before it is cut."""
     text = clip(body.decode("utf-8", errors="replace"), limit)

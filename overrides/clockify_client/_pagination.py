@@ -140,7 +140,7 @@ class ReportPager:
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         if not isinstance(operation_id, str) or operation_id not in REPORT_PAGING:
-            raise ConfigurationError(f"{operation_id!r} is not a paged report")
+            raise ConfigurationError(f"operation id {operation_id!r} is not a paged report")
         if not isinstance(body, Mapping):
             body = _client.body_json(_spec.operation(operation_id), body)  # a generated model
         if not isinstance(body, Mapping):

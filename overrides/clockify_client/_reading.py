@@ -188,12 +188,12 @@ def _normalize(name: str) -> str:
 
 
 @functools.cache
-def _model_classes() -> Mapping[str, Any]:
-    """The generated model classes by normalized name."""
+def _model_names() -> Mapping[str, str]:
+    """The generated model classes' names by normalized name (each class is imported when first read)."""
     models = importlib.import_module("clockify_api.models")
     # The generator's class names are the schema names in PascalCase; matching them normalized keeps
     # this independent of its exact casing rules.
-    return {_normalize(name): getattr(models, name) for name in models.__all__}
+    return {_normalize(name): name for name in models.__all__}
 
 
 def _target(op_id: str) -> _Target | None:
@@ -208,7 +208,8 @@ def _target(op_id: str) -> _Target | None:
     many = schema.get("type") == "array"
     one = schema.get("items", {}) if many else schema
     ref = one.get("$ref", "")
-    model = _model_classes().get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
+    name = _model_names().get(_normalize(ref.rsplit("/", 1)[-1])) if ref else None
+    model = getattr(importlib.import_module("clockify_api.models"), name) if name else None
     if ref and model is None:
         raise LookupError(f"{op_id}: no generated model for {ref}")
     return _Target(model, many, _tolerance.compiled(one))

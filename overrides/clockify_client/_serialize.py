@@ -97,7 +97,10 @@ def _to_json(value: Any, *, reports: bool, path: str, durations: Callable[[str],
     if isinstance(value, str):
         return str.__str__(value)
     if isinstance(value, int):
-        return int.__int__(value)
+        number = int.__int__(value)
+        if number.bit_length() > 1000:  # rare: only then the costlier check that it can be written at all
+            _writable(number, path)
+        return number
     if isinstance(value, float):
         if not math.isfinite(value):
             raise UnsendableError(path, f"{value} is not a JSON number")
@@ -106,10 +109,12 @@ def _to_json(value: Any, *, reports: bool, path: str, durations: Callable[[str],
         return value.api_form
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict) and not isinstance(value, Mapping):
-        value = _api_datetimes(value, reports=reports, path=path).to_dict()
+        value = _caller_s(
+            path, type(value).__name__, lambda: _api_datetimes(value, reports=reports, path=path).to_dict()
+        )
     if isinstance(value, Mapping):
         out = {}
-        for k, v in value.items():
+        for k, v in _caller_s(path, type(value).__name__, lambda: list(value.items())):
             if not isinstance(k, str):
                 raise UnsendableError(path, f"a JSON object's keys are text, not {type(k).__name__} ({k!r})")
             if not isinstance(v, Unset):
@@ -129,6 +134,25 @@ def _to_json(value: Any, *, reports: bool, path: str, durations: Callable[[str],
     raise UnsendableError(path, f"{article(type(value).__name__)} cannot be sent as JSON")
 
 
+def _caller_s(path: str, kind: str, read: Callable[[], Any]) -> Any:
+    """``read()`` of a value the caller gave (a model's ``to_dict``, a mapping's items): when that fails (a
+    nested model given as a dict, a mapping that cannot be read), a refusal at its path naming the failure."""
+    try:
+        return read()
+    except UnsendableError:
+        raise
+    except Exception as exc:
+        raise UnsendableError(path, f"this {kind} cannot be read ({type(exc).__name__}: {exc})") from None
+
+
+def _writable(number: int, path: str) -> None:
+    """An int JSON (and a URL) can write: not past Python's limit of digits for text."""
+    try:
+        str(number)
+    except ValueError:
+        raise UnsendableError(path, "the number has too many digits to send") from None
+
+
 def article(noun: str) -> str:
     """``a set``, ``an object``."""
     return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
@@ -141,16 +165,16 @@ def wire_form(schema: Mapping[str, Any] | None, path: str, resolve: Callable[[st
     """The form a duration at ``path`` (``$.estimate``, ``$[0].auditFilter.duration``) of a body described by
     ``schema`` is sent in: the first wire form the spec marks its field with (``x-clockify-duration``), or
     None where the field is not a duration. ``resolve`` maps a component name to its schema."""
-    node = _resolved(schema, resolve)
+    node = resolved(schema, resolve)
     for key, index in _STEP.findall(path.removeprefix("$")):
         if node is None:
             return None
-        node = _resolved(node.get("items") if index else node.get("properties", {}).get(key), resolve)
+        node = resolved(node.get("items") if index else node.get("properties", {}).get(key), resolve)
     forms = node.get("x-clockify-duration") if node is not None else None
     return str(forms[0]) if isinstance(forms, list) and forms else None
 
 
-def _resolved(node: Any, resolve: Callable[[str], Mapping[str, Any]]) -> Mapping[str, Any] | None:
+def resolved(node: Any, resolve: Callable[[str], Mapping[str, Any]]) -> Mapping[str, Any] | None:
     """A schema with its reference followed (and a single ``allOf`` part, as the nullable references use)."""
     while isinstance(node, Mapping):
         ref = node.get("$ref")
@@ -190,5 +214,10 @@ def query_value(value: Any, *, reports: bool, path: str) -> str | list[str]:
     if isinstance(value, list | tuple | set | frozenset):
         items = sorted(value, key=str) if isinstance(value, set | frozenset) else value
         return [str(query_value(v, reports=reports, path=path)) for v in items]
-    converted = to_json(value, reports=reports, path=path)
-    return str(converted)
+    text = str(to_json(value, reports=reports, path=path))
+    if _LONE_SURROGATE.search(text):  # UTF-8, and so a URL, cannot carry one
+        raise UnsendableError(path, "holds a lone surrogate, which no URL can carry")
+    return text
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")

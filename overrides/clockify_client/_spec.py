@@ -163,7 +163,7 @@ def operation(operation_id: str) -> Operation:
     try:
         return operations()[operation_id]
     except (KeyError, TypeError):  # TypeError: an unhashable id (a list, a dict)
-        raise ConfigurationError(f"unknown operation {operation_id!r}") from None
+        raise ConfigurationError(f"unknown operation id {operation_id!r}") from None
 
 
 def schema(name: str) -> Mapping[str, Json]:

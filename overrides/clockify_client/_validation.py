@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from clockify_client import _spec
-from clockify_client._logging import clip
+from clockify_client._logging import shown
 from clockify_client._serialize import article
 from clockify_client.errors import ConfigurationError, Problem, RequestValidationError
 
@@ -260,15 +260,6 @@ def _field(kind: str, parts: Parts) -> str:
 
 def _sort_key(kind: str, parts: Parts) -> tuple[int, tuple[tuple[int, int, str], ...]]:
     return _KIND_ORDER.get(kind, 3), tuple((0, p, "") if isinstance(p, int) else (1, 0, str(p)) for p in parts)
-
-
-def shown(value: object) -> str:
-    """A caller's value as a message quotes it: its repr, cut short."""
-    try:
-        text = repr(value)
-    except Exception:  # a caller's object with a broken __repr__ still gets a message
-        text = f"<{type(value).__name__}>"
-    return clip(text, 57, "...")
 
 
 _TYPE_WORDS = {

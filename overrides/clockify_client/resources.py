@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import inspect
 import re
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeAlias, TypeVar, cast
 
 from clockify_api.api.client import AsyncClientOperations, ClientOperations
@@ -30,7 +30,8 @@ from clockify_api.api.workspace import AsyncWorkspaceOperations, WorkspaceOperat
 from clockify_api.types import Unset
 
 from clockify_client import _spec
-from clockify_client._client import FILE_EXPORTS
+from clockify_client._client import FILE_EXPORTS, whole_number
+from clockify_client._pagination import DEFAULT_MAX_PAGES
 from clockify_client._strict import strict_generated_surface, strict_surface
 from clockify_client.errors import ConfigurationError
 
@@ -128,9 +129,10 @@ def run_arguments(
         body = {k: v for k, v in body.items() if not isinstance(v, Unset)}
     if body is not None and (_export_type(body) in FILE_EXPORTS) != file:
         raise ConfigurationError(
-            f"{operation_id}: exportType {_export_type(body)} answers a file: use reports.export()"
+            f"{operation_id}: the body's exportType {_export_type(body)} answers a file: use reports.export()"
             if not file
-            else f"{operation_id}: reports.export() needs a file exportType ({', '.join(sorted(FILE_EXPORTS))})"
+            else f"{operation_id}: reports.export() needs a body with a file exportType "
+            f"({', '.join(sorted(FILE_EXPORTS))})"
         )
     return operation_id, {
         "path": dict(path),
@@ -152,20 +154,30 @@ class _Area:
         self._client = client
 
     def _every_page(self, list_method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        """Every page of a generated list method's call: its arguments mapped to the spec's names by the
-        method itself (``_Capture``), ``page`` the first page to read, ``page_size`` the size of each."""
+        """Every page of a generated list method's call (``Paged``, or ``AsyncPaged``): its arguments mapped
+        to the spec's names by the method itself (``_Capture``), ``page`` the first page to read,
+        ``page_size`` the size of each."""
         if "max_pages" in kwargs:
             raise ConfigurationError(
-                f"{list_method.__name__}: an area's iterate reads every page; max_pages= is an option of "
-                "clockify.iterate(operation_id, ..., max_pages=...)"
+                f"{list_method.__name__}: an area's iterate takes the list's filters; the most pages to read is "
+                "its .limit(max_pages=...) (iterate(...).limit(max_pages=5))"
             )
         operation, *parts = captured(list_method, args, kwargs)
         operation_id, a = run_arguments(operation, *parts)
         query = dict(a["query"])
         page_size = query.pop("page-size", 50)
-        return self._client._iterate(
-            operation_id, path=a["path"], query=query, page_size=page_size, extra_query=a["extra_query"]
-        )
+
+        def read(max_pages: int) -> Any:
+            return self._client._iterate(
+                operation_id,
+                path=a["path"],
+                query=query,
+                page_size=page_size,
+                max_pages=max_pages,
+                extra_query=a["extra_query"],
+            )
+
+        return (AsyncPaged if inspect.iscoroutinefunction(inspect.unwrap(list_method)) else Paged)(read)
 
     def _report_pages(
         self,
@@ -247,20 +259,78 @@ def _iterate_like(list_method: Callable[..., Any]) -> Any:
 
     iterate.__doc__ = (
         f"Every item of ``{list_method.__name__}``, page after page: the same keyword filters, ``page`` the first "
-        "page to read (default 1), ``page_size`` the size of each (default 50)."
+        "page to read (default 1), ``page_size`` the size of each (default 50); ``.limit(max_pages=...)`` on "
+        "the result caps the pages read."
     )
     return iterate
 
 
-def paged(list_method: Callable[P, list[T]]) -> Callable[P, Iterator[T]]:
+class Paged(Iterator[T]):
+    """Every item of a paged list, read page after page as they are asked for (what an area's ``iterate``
+    returns). At most ``DEFAULT_MAX_PAGES`` pages are read (then ``TooManyPagesError``), unless
+    ``.limit(max_pages=...)`` says otherwise before the first item."""
+
+    def __init__(self, read: Callable[[int], Iterator[T]], max_pages: int = DEFAULT_MAX_PAGES) -> None:
+        self._read, self._max_pages = read, max_pages
+        self._items: Iterator[T] | None = None
+
+    def limit(self, *, max_pages: int) -> Paged[T]:
+        """The same items, reading at most ``max_pages`` pages: a list with more raises ``TooManyPagesError``
+        (no item is lost in silence). Before the first item only."""
+        if self._items is not None:
+            raise ConfigurationError("limit() comes before the first item is read")
+        return type(self)(self._read, whole_number(max_pages, "max_pages", 1))
+
+    def __iter__(self) -> Paged[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._items is None:
+            self._items = self._read(self._max_pages)
+        return next(self._items)
+
+    def close(self) -> None:
+        """Stop reading: no further page is requested."""
+        if self._items is not None:
+            cast("Generator[T, None, None]", self._items).close()
+
+
+class AsyncPaged(AsyncIterator[T]):
+    """``Paged`` for the async areas."""
+
+    def __init__(self, read: Callable[[int], AsyncIterator[T]], max_pages: int = DEFAULT_MAX_PAGES) -> None:
+        self._read, self._max_pages = read, max_pages
+        self._items: AsyncIterator[T] | None = None
+
+    def limit(self, *, max_pages: int) -> AsyncPaged[T]:
+        """See ``Paged.limit``."""
+        if self._items is not None:
+            raise ConfigurationError("limit() comes before the first item is read")
+        return type(self)(self._read, whole_number(max_pages, "max_pages", 1))
+
+    def __aiter__(self) -> AsyncPaged[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._items is None:
+            self._items = self._read(self._max_pages)
+        return await anext(self._items)
+
+    async def aclose(self) -> None:
+        """Stop reading: no further page is requested."""
+        if self._items is not None:
+            await cast("AsyncGenerator[T, None]", self._items).aclose()
+
+
+def paged(list_method: Callable[P, list[T]]) -> Callable[P, Paged[T]]:
     """An area's ``iterate``, from the generated list method of its paged list: the same parameters (so
     mypy and an editor know the filters), spelled for the spec by the generated method itself."""
-    return cast("Callable[P, Iterator[T]]", _iterate_like(list_method))
+    return cast("Callable[P, Paged[T]]", _iterate_like(list_method))
 
 
-def paged_async(list_method: Callable[P, Coroutine[Any, Any, list[T]]]) -> Callable[P, AsyncIterator[T]]:
+def paged_async(list_method: Callable[P, Coroutine[Any, Any, list[T]]]) -> Callable[P, AsyncPaged[T]]:
     """``paged`` for the async areas."""
-    return cast("Callable[P, AsyncIterator[T]]", _iterate_like(list_method))
+    return cast("Callable[P, AsyncPaged[T]]", _iterate_like(list_method))
 
 
 def report_operation(report: str) -> str:
@@ -532,7 +602,7 @@ class AsyncReports(_Area, AsyncTimeEntryReportOperations, AsyncExpenseReportOper
 
 for _area in (
     Users, AsyncUsers, Workspaces, AsyncWorkspaces, Projects, AsyncProjects, Clients, AsyncClients,
-    Tags, AsyncTags, Tasks, AsyncTasks, TimeEntries, AsyncTimeEntries, Reports, AsyncReports,
+    Tags, AsyncTags, Tasks, AsyncTasks, TimeEntries, AsyncTimeEntries, Reports, AsyncReports, Paged, AsyncPaged,
 ):  # fmt: skip
     strict_surface(_area)
 

@@ -5,6 +5,7 @@ more than ``max_pages`` pages are typed errors; a page size of 0 is refused; ``b
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import random
 from collections.abc import Callable
@@ -102,19 +103,58 @@ def test_at_most_max_pages_pages_are_read(how: str) -> None:
 
 def test_a_core_list_that_never_ends_stops_at_max_pages() -> None:
     served: list[int] = []
+    with Clockify(api_key="paging-test-key", transport=endless_list(served), rate_limit=None) as c:
+        with pytest.raises(errors.TooManyPagesError):
+            list(c.iterate("getProjects", path={"workspaceId": WS}, page_size=5, max_pages=4))
+        assert served == [1, 2, 3, 4]
+        with pytest.raises(errors.ConfigurationError):
+            list(c.iterate("getProjects", path={"workspaceId": WS}, max_pages=0))
 
+
+def endless_list(served: list[int]) -> httpx.MockTransport:
     def endless(request: httpx.Request) -> httpx.Response:
         page = int(request.url.params["page"])
         served.append(page)
         items = [{"id": f"p{page}-{i}", "name": "p"} for i in range(5)]
         return httpx.Response(200, json=items, headers={"Last-Page": "false"})
 
-    with Clockify(api_key="paging-test-key", transport=httpx.MockTransport(endless), rate_limit=None) as c:
-        with pytest.raises(errors.TooManyPagesError):
-            list(c.iterate("getProjects", path={"workspaceId": WS}, page_size=5, max_pages=4))
+    return httpx.MockTransport(endless)
+
+
+def test_an_area_iterate_reads_at_most_the_pages_its_limit_says() -> None:
+    served: list[int] = []
+    with Clockify(api_key="paging-test-key", transport=endless_list(served), rate_limit=None) as c:
+        pages = c.projects.iterate(WS, page_size=5, archived=False).limit(max_pages=4)
+        with pytest.raises(errors.TooManyPagesError, match="max_pages=4"):
+            list(pages)
         assert served == [1, 2, 3, 4]
-        with pytest.raises(errors.ConfigurationError):
-            list(c.iterate("getProjects", path={"workspaceId": WS}, max_pages=0))
+        assert len(list(itertools.islice(c.projects.iterate(WS, page_size=5), 12))) == 12  # default: not capped
+        assert served[4:] == [1, 2, 3]
+        started = c.projects.iterate(WS)
+        next(started)
+        refusals: list[Callable[[], object]] = [
+            lambda: c.projects.iterate(WS).limit(max_pages=0),
+            lambda: c.projects.iterate(WS).limit(max_pages="4"),  # type: ignore[arg-type]
+            lambda: c.projects.iterate(WS).limit(max_page=4),  # type: ignore[call-arg]
+            lambda: c.projects.iterate(WS, max_pages=4),  # type: ignore[arg-type]
+            lambda: started.limit(max_pages=4),  # too late: a page was read with the default
+        ]
+        for refused in refusals:
+            with pytest.raises(errors.ConfigurationError, match=r"max_page|limit"):
+                refused()
+        assert served[7:] == [1]
+
+
+def test_an_async_area_iterate_reads_at_most_the_pages_its_limit_says() -> None:
+    served: list[int] = []
+
+    async def main() -> None:
+        async with AsyncClockify(api_key="paging-test-key", transport=endless_list(served), rate_limit=None) as c:
+            with pytest.raises(errors.TooManyPagesError, match="max_pages=2"):
+                _ = [p async for p in c.projects.iterate(WS, page_size=5).limit(max_pages=2)]
+
+    asyncio.run(main())
+    assert served == [1, 2]
 
 
 @pytest.mark.parametrize("how", HOW)

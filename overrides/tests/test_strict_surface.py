@@ -197,6 +197,31 @@ def test_extra_body_is_sent_by_the_report_readers_and_typed_methods() -> None:
     assert json.loads(seen[-1].content)["x"] == "y"
 
 
+def test_extra_body_reaches_into_the_objects_the_spec_knows_to_add_a_field_it_does_not() -> None:
+    clockify, seen = client({"timeEntries": [], "totals": []})
+    clockify.reports.detailed(WS, DETAILED, extra_body={"detailedFilter": {"newOption": True}, "newTop": 1})
+    sent = json.loads(seen[-1].content)
+    assert sent["detailedFilter"] == {"page": 1, "pageSize": 50, "newOption": True}
+    assert sent["newTop"] == 1
+    list(clockify.reports.iterate_detailed(WS, DATES, extra_body={"detailedFilter": {"newOption": "x"}}))
+    assert json.loads(seen[-1].content)["detailedFilter"] == {"page": 1, "pageSize": 1000, "newOption": "x"}
+    # An object the body does not give is made to hold the new field; a new field may hold an object.
+    clockify, seen = client({"id": "p1", "name": "Web"})
+    clockify.projects.create(WS, name="Web", extra_body={"estimate": {"newKnob": 1}, "newBlock": {"a": {"b": 2}}})
+    sent = json.loads(seen[-1].content)
+    assert (sent["estimate"], sent["newBlock"]) == ({"newKnob": 1}, {"a": {"b": 2}})
+    clockify, seen = client()
+    for extra, named in (
+        ({"detailedFilter": {"page": 2}}, "'detailedFilter.page'"),  # known at its level: the body's to give
+        ({"detailedFilter": 5}, "'detailedFilter'"),  # an object the spec knows, given as a number
+        ({"dateRangeStart": {"x": 1}}, "'dateRangeStart'"),  # not an object: nothing to reach into
+        ({"detailedFilter": {"options": {1: 2}}}, "keys are text"),
+    ):
+        with pytest.raises(errors.ClockifyError, match=re.escape(named)):
+            clockify.reports.detailed(WS, DETAILED, extra_body=extra)
+    assert seen == []
+
+
 def test_extra_body_and_extra_query_refuse_what_the_spec_knows_and_keys_that_are_not_text() -> None:
     clockify, seen = client()
     attempts: list[Callable[[], Any]] = [

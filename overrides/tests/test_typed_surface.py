@@ -43,6 +43,8 @@ MISTAKES = {
     "OPTION-ASSIGNED": "Incompatible types in assignment",
     "MISSPELLED-FILTER": '"archivd"',
     "MISSPELLED-ASYNC-FILTER": '"page_sise"',
+    "MISSPELLED-MAX-PAGES": 'Unexpected keyword argument "max_page" for "limit" of "Paged"',
+    "MAX-PAGES-NOT-A-NUMBER": 'Argument "max_pages" to "limit" of "AsyncPaged" has incompatible type "str"',
     "REPORT-BODY-NOT-A-FILTER": 'Argument 2 to "summary" of "Reports" has incompatible type "int"',
     "MISSING-AWAIT": "Are you missing an await?",
     "MISSING-AWAIT-ATTRIBUTE": 'forgot to use "await"',
@@ -249,7 +251,7 @@ def test_call_and_iterate_by_id_give_what_their_types_say() -> None:
         assert projects[0].name == "P"
         assert [type(t) for t in clockify.iterate("getTags", path=path)] == [TagDtoV1]
         sent = len(seen)
-        with pytest.raises(errors.ConfigurationError, match="unknown operation 'getProjcts'"):
+        with pytest.raises(errors.ConfigurationError, match="unknown operation id 'getProjcts'"):
             clockify.call("getProjcts", path=path)  # type: ignore[call-overload]
         with pytest.raises(errors.ConfigurationError, match="getLoggedUser is not a paged list"):
             list(clockify.iterate("getLoggedUser"))  # type: ignore[call-overload]
