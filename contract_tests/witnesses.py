@@ -586,3 +586,16 @@ def report_row_datetimes(spec: Spec) -> None:
 @witness("report-row-running-end")
 def report_row_running_end(spec: Spec) -> None:
     assert _reads(spec, "ReportTimeIntervalDto", "end", None), "a running entry's row (end null) is not read"
+
+
+@witness("query-export-files")
+def query_export_files(spec: Spec) -> None:
+    # A GET whose query chooses the export type answers files as well as JSON (call() gives Model | bytes).
+    for item in spec["paths"].values():
+        op = item.get("get") or {}
+        if any(p.get("in") == "query" and p.get("name") == "exportType" for p in op.get("parameters", [])):
+            content = op["responses"]["200"]["content"]
+            for media in ("text/csv", "application/pdf", "application/zip"):
+                assert content.get(media, {}).get("schema") == {"type": "string", "format": "binary"}, (
+                    f"{op['operationId']}: exportType in the query, but no {media} answer"
+                )
