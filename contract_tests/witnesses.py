@@ -556,3 +556,46 @@ def live_no_running_timer(spec: Spec) -> None:
         response_conforms(spec, "ErrorResponse", example["value"])
     codes = {example["value"]["code"] for example in examples.values()}
     assert 404 in codes, f"no NotFound example shows the code 404 observed live (a route without its entity): {codes}"
+
+
+@witness("documented-date-times")
+def documented_date_times(spec: Spec) -> None:
+    # Every place the description gives yyyy-MM-ddThh:mm:ssZ is a date-time (typed so), checked before sending.
+    for name in ("start", "end", "get-week-before"):
+        assert problems(spec, "getTimeEntries", path=USER, query={name: "yesterday"}), f"{name}=yesterday was accepted"
+        assert problems(spec, "getTimeEntries", path=USER, query={name: "2024-01-01"}), f"{name} without a time"
+        assert problems(spec, "getTimeEntries", path=USER, query={name: "2024-01-01T00:00:00+02:00"}), name
+        accepted(spec, "getTimeEntries", path=USER, query={name: "2020-01-01T00:00:00Z"})
+    rate = {"name": "Website Redesign", "hourlyRate": {"amount": 100, "since": "last week"}}
+    assert problems(spec, "createNewProject", path=WS, body=rate), "a rate's since of no date-time form was accepted"
+    accepted(
+        spec, "createNewProject", path=WS, body={**rate, "hourlyRate": {"amount": 100, "since": "2020-01-01T00:00:00Z"}}
+    )
+
+
+@witness("report-row-datetimes")
+def report_row_datetimes(spec: Spec) -> None:
+    for field in ("start", "end"):
+        assert _reads(spec, "ReportTimeIntervalDto", field, "2024-01-15T09:00:00Z")
+        assert _reads(spec, "ReportTimeIntervalDto", field, "2024-01-15T10:00:00+01:00")
+        assert not _reads(spec, "ReportTimeIntervalDto", field, "yesterday"), (
+            f"a row's {field} of no date-time form is read"
+        )
+
+
+@witness("report-row-running-end")
+def report_row_running_end(spec: Spec) -> None:
+    assert _reads(spec, "ReportTimeIntervalDto", "end", None), "a running entry's row (end null) is not read"
+
+
+@witness("query-export-files")
+def query_export_files(spec: Spec) -> None:
+    # A GET whose query chooses the export type answers files as well as JSON (call() gives Model | bytes).
+    for item in spec["paths"].values():
+        op = item.get("get") or {}
+        if any(p.get("in") == "query" and p.get("name") == "exportType" for p in op.get("parameters", [])):
+            content = op["responses"]["200"]["content"]
+            for media in ("text/csv", "application/pdf", "application/zip"):
+                assert content.get(media, {}).get("schema") == {"type": "string", "format": "binary"}, (
+                    f"{op['operationId']}: exportType in the query, but no {media} answer"
+                )

@@ -53,6 +53,17 @@ MAX_RETRIES = 100
 # Largest max_response_bytes (1 TiB): past sys.maxsize the decompressor's output bound overflows.
 MAX_RESPONSE_BYTES = 2**40
 FILE_EXPORTS = frozenset({"CSV", "XLSX", "PDF", "ZIP"})
+
+
+def export_type(body: Any, query: Mapping[str, Any] | None = None) -> str:
+    """The export type a request asks for, upper-case: ``exportType`` in its body (a mapping or a generated
+    model) or, where a report is read with GET (the shared report), in its query; JSON when none is named."""
+    value = body.get("exportType") if isinstance(body, Mapping) else getattr(body, "export_type", None)
+    if not value and query:
+        value = query.get("exportType")
+    return str(getattr(value, "value", value) or "JSON").upper()
+
+
 API_KEY_ENV = "CLOCKIFY_API_KEY"
 
 
@@ -377,9 +388,7 @@ def prepare(
         if name not in segments:
             raise ConfigurationError(f"{operation_id}: path parameter {name!r} is missing")
         url_path = url_path.replace("{" + name + "}", segments[name])
-    wants_file = op.answers_file or (
-        isinstance(json_body, dict) and str(json_body.get("exportType", "JSON")).upper() in FILE_EXPORTS
-    )
+    wants_file = op.answers_file or export_type(json_body, query_values) in FILE_EXPORTS
     headers = {
         "Accept": op.file_types if wants_file else "application/json",
         "Accept-Encoding": ACCEPT_ENCODING,

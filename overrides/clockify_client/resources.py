@@ -30,7 +30,7 @@ from clockify_api.api.workspace import AsyncWorkspaceOperations, WorkspaceOperat
 from clockify_api.types import Unset
 
 from clockify_client import _spec
-from clockify_client._client import FILE_EXPORTS, whole_number
+from clockify_client._client import FILE_EXPORTS, export_type, whole_number
 from clockify_client._pagination import DEFAULT_MAX_PAGES
 from clockify_client._strict import strict_generated_surface, strict_surface
 from clockify_client.errors import ConfigurationError
@@ -91,11 +91,6 @@ def _operation_id(operation: str) -> str:
     return _by_route().get(_route(method, route), operation) if route else operation
 
 
-def _export_type(body: Any) -> str:
-    value = body.get("exportType") if isinstance(body, Mapping) else getattr(body, "export_type", None)
-    return str(getattr(value, "value", value) or "JSON").upper()
-
-
 def run_arguments(
     operation: str,
     path: Mapping[str, Any],
@@ -127,9 +122,11 @@ def run_arguments(
         body = None
     if isinstance(body, Mapping):
         body = {k: v for k, v in body.items() if not isinstance(v, Unset)}
-    if body is not None and (_export_type(body) in FILE_EXPORTS) != file:
+    asked = export_type(body, sent_query)
+    if (body is not None or "exportType" in sent_query) and (asked in FILE_EXPORTS) != file:
         raise ConfigurationError(
-            f"{operation_id}: the body's exportType {_export_type(body)} answers a file: use reports.export()"
+            f"{operation_id}: exportType {asked} answers a file: use reports.export() for a report body, or "
+            f"call({operation_id!r}), which returns it as bytes"
             if not file
             else f"{operation_id}: reports.export() needs a body with a file exportType "
             f"({', '.join(sorted(FILE_EXPORTS))})"

@@ -247,3 +247,38 @@ def test_a_bug_in_the_fake_is_a_500_and_is_recorded(
     with pytest.raises(errors.ServerError):
         clockify.users.me()
     assert clockify_fake.served[-1].source == "the fake failed: KeyError: 'oops'"
+
+
+def test_loading_the_pytest_plugin_imports_nothing_of_the_client() -> None:
+    """The plugin is an entry point: every pytest run of an environment with the client installed loads it,
+    whether the project tests against Clockify or not. Loading it imports neither the client, the generated
+    package, the fake nor httpx: the fixtures import them when a test uses one."""
+    probe = (
+        "import sys, pytest\n"
+        "before = set(sys.modules)\n"
+        "import clockify_client.testing.pytest_plugin\n"
+        "print('\\n'.join(sorted(set(sys.modules) - before)))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    loaded = set(run.stdout.split())
+    light = {
+        "clockify_client",
+        "clockify_client._lazy",
+        "clockify_client.testing",
+        "clockify_client.testing.pytest_plugin",
+    }
+    assert loaded <= light, sorted(loaded - light)
+
+
+def test_the_lazy_packages_give_every_public_name(clockify: Clockify, async_clockify: AsyncClockify) -> None:
+    import clockify_client
+    import clockify_client.testing
+
+    for package in (clockify_client, clockify_client.testing):
+        assert set(package.__all__) <= set(dir(package))
+        for name in package.__all__:
+            assert getattr(package, name) is not None, name
+    assert isinstance(clockify, clockify_client.Clockify)
+    assert isinstance(async_clockify, clockify_client.AsyncClockify)
+    with pytest.raises(AttributeError, match="no attribute 'Clockfy'"):
+        _ = clockify_client.Clockfy  # type: ignore[attr-defined]

@@ -228,6 +228,44 @@ def test_call_and_iterate_have_one_overload_per_operation_of_the_spec() -> None:
     assert AsyncClockify.iterate is AsyncCalls.iterate
 
 
+CALL_SNIPPET = """
+from clockify_api.models import TagRequest
+from clockify_client import Clockify
+
+
+def typed(c: Clockify, ws: str) -> None:
+    c.call("getTags", path={"workspaceId": ws}, query={"archived": False})
+    c.call("createNewTag", path={"workspaceId": ws}, body={"name": "x"}, extra_body={"color": "#fff"})
+    c.call("createNewTag", path={"workspaceId": ws}, body=TagRequest(name="x"))
+    c.call("replaceMany", path={"workspaceId": ws, "userId": ws}, body=[{"id": "e1", "billable": True}])
+    for tag in c.iterate("getTags", path={"workspaceId": ws}, query={"name": "x"}):
+        tag.name
+
+
+def wrong(c: Clockify, ws: str) -> None:
+    c.call("createNewTag", path={"workspaceId": ws}, body=42)  # WRONG-BODY
+    c.call("createNewTag", path={"workspaceId": ws}, body=TagRequest)  # WRONG-BODY
+    c.call("getTags", path={"workspaceId": ws}, body={"name": "x"})  # WRONG-BODY
+    c.call("createNewTag", path=42)  # WRONG-PATH
+"""
+
+
+def test_call_parameters_are_typed_per_operation_without_any(tmp_path: Path) -> None:
+    """``call``'s path and query are ``Mapping[str, object]`` and its body the operation's body model or a
+    mapping: a dict literal type-checks under ``--disallow-any-expr``, a wrong body is a type error."""
+    (tmp_path / "snippet.py").write_text(CALL_SNIPPET, encoding="utf-8")
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(ROOT / "generated"), str(ROOT / "overrides")])}
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--disallow-any-expr", "--no-error-summary",
+         "--cache-dir", str(tmp_path / ".mypy"), "snippet.py"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    errors_by_line = {int(m[1]) for m in re.finditer(r"^snippet\.py:(\d+): error", run.stdout, re.M)}
+    lines = CALL_SNIPPET.splitlines()
+    marked = {i for i, line in enumerate(lines, start=1) if line.endswith(("# WRONG-BODY", "# WRONG-PATH"))}
+    assert errors_by_line == marked, run.stdout + run.stderr
+
+
 def answering(content: Any = None, *, status: int = 200) -> tuple[httpx.MockTransport, list[httpx.Request]]:
     seen: list[httpx.Request] = []
 

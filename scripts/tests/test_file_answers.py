@@ -81,8 +81,8 @@ def test_a_file_answer_is_typed_bytes_in_the_method_and_in_call(generated: Path)
         assert signature.endswith("-> bytes"), signature
     overloads = (generated / "clockify_api" / "api" / "__init__.py").read_text("utf-8")
     for operation_id, *_ in FILE_OPERATIONS.values():
-        line = next(ln for ln in overloads.splitlines() if f'Literal["{operation_id}"]' in ln)
-        assert line.rstrip(": .").endswith("-> bytes"), line
+        overload = overloads.split(f'Literal["{operation_id}"]', 1)[1].split(": ...", 1)[0]  # may span lines
+        assert overload.rstrip().endswith("-> bytes"), overload
 
 
 def test_a_file_answer_is_asked_for_by_its_media_type_and_returned_as_bytes(generated: Path) -> None:
@@ -93,8 +93,20 @@ def test_a_file_answer_is_asked_for_by_its_media_type_and_returned_as_bytes(gene
     assert found == {"types": ["bytes", "bytes"], "same": True, "accept": ["*/*", "application/octet-stream"]}
 
 
+@pytest.fixture(scope="module")
+def full_client(reference: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The client generated from Clockify's whole published file."""
+    out = tmp_path_factory.mktemp("full")
+    run = subprocess.run(
+        [sys.executable, "-m", "scripts.generate", "--upstream", str(reference), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr + run.stdout
+    return out
+
+
 @pytest.mark.upstream
-def test_clockifys_own_file_answers_are_typed_bytes(reference: Path, tmp_path: Path) -> None:
+def test_clockifys_own_file_answers_are_typed_bytes(reference: Path, full_client: Path) -> None:
     spec = yaml.safe_load(reference.read_text("utf-8"))
     files = [
         op["operationId"]
@@ -107,12 +119,46 @@ def test_clockifys_own_file_answers_are_typed_bytes(reference: Path, tmp_path: P
         )
     ]
     assert files, "the reference answers no file"
-    run = subprocess.run(
-        [sys.executable, "-m", "scripts.generate", "--upstream", str(reference), "--out", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr + run.stdout
-    overloads = (tmp_path / "clockify_api" / "api" / "__init__.py").read_text("utf-8")
+    overloads = (full_client / "clockify_api" / "api" / "__init__.py").read_text("utf-8")
     for operation_id in files:
-        line = next(ln for ln in overloads.splitlines() if f'Literal["{operation_id}"]' in ln)
-        assert line.rstrip(": .").endswith("-> bytes"), line
+        overload = overloads.split(f'Literal["{operation_id}"]', 1)[1].split(": ...", 1)[0]  # may span lines
+        assert overload.rstrip().endswith("-> bytes"), overload
+
+
+# Run in the full client's environment: a report whose query names the export type (the shared report).
+QUERY_EXPORT_CALLER = """
+import json, httpx
+from clockify_client import Clockify, errors
+seen = []
+def answer(request):
+    seen.append([request.url.params.get("exportType"), request.headers["Accept"]])
+    if request.url.params.get("exportType") == "CSV":
+        return httpx.Response(200, content=b"a,b\\n1,2\\n", headers={"Content-Type": "text/csv"})
+    return httpx.Response(200, json={"totals": [{"totalTime": 5}]})
+with Clockify(api_key="k", transport=httpx.MockTransport(answer), rate_limit=None) as clockify:
+    csv = clockify.call("generateSharedReportV1", path={"id": "r1"}, query={"exportType": "CSV"})
+    report = clockify.call("generateSharedReportV1", path={"id": "r1"})
+    try:
+        clockify.api.shared_report.generate_shared_report_v1("r1", export_type="CSV")
+        refused = None
+    except errors.ConfigurationError as exc:
+        refused = str(exc)
+print(json.dumps({"types": [type(csv).__name__, type(report).__name__], "seen": seen, "refused": refused}))
+"""
+
+
+@pytest.mark.upstream
+def test_a_query_export_type_answers_a_file_like_a_body_export_type(full_client: Path) -> None:
+    overloads = (full_client / "clockify_api" / "api" / "__init__.py").read_text("utf-8")
+    overload = overloads.split('Literal["generateSharedReportV1"]', 1)[1].split(": ...", 1)[0]
+    assert overload.rstrip().endswith("-> TimeEntrySummaryReportDto | bytes"), overload
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(full_client), str(ROOT / "overrides")])}
+    caller = [sys.executable, "-c", QUERY_EXPORT_CALLER]
+    run = subprocess.run(caller, cwd=full_client, env=env, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = json.loads(run.stdout)
+    assert found["types"] == ["bytes", "TimeEntrySummaryReportDto"]
+    assert found["seen"][0] == ["CSV", "*/*"]  # as for a body exportType: any media type, read as a file
+    assert found["seen"][1] == [None, "application/json"]
+    assert len(found["seen"]) == 2, "the typed method's file export was sent"  # refused before sending
+    assert "exportType CSV answers a file" in found["refused"]

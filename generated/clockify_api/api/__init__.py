@@ -4,7 +4,7 @@ supplies ``run``, ``_call`` and ``_iterate``)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, overload
 
 from .client import AsyncClientOperations, ClientOperations
@@ -24,20 +24,35 @@ if TYPE_CHECKING:  # annotations only: importing this module stays cheap
     import httpx
 
     from ..models.attendance_report_dto_v1 import AttendanceReportDtoV1
+    from ..models.attendance_report_filter_v1 import AttendanceReportFilterV1
     from ..models.client_with_currency_dto_v1 import ClientWithCurrencyDtoV1
+    from ..models.create_client_request_v1 import CreateClientRequestV1
+    from ..models.create_time_entry_request import CreateTimeEntryRequest
+    from ..models.detailed_report_filter_v1 import DetailedReportFilterV1
     from ..models.error_response import ErrorResponse
     from ..models.expense_detailed_report_dto_v1 import ExpenseDetailedReportDtoV1
+    from ..models.expense_report_filter_v1 import ExpenseReportFilterV1
     from ..models.project_dto_impl_v1 import ProjectDtoImplV1
     from ..models.project_dto_v1 import ProjectDtoV1
+    from ..models.project_request import ProjectRequest
+    from ..models.stop_time_entry_request import StopTimeEntryRequest
+    from ..models.summary_report_filter_v1 import SummaryReportFilterV1
     from ..models.tag_dto_v1 import TagDtoV1
+    from ..models.tag_request import TagRequest
     from ..models.task_dto_v1 import TaskDtoV1
+    from ..models.task_request_v1 import TaskRequestV1
     from ..models.time_entry_detailed_report_dto import TimeEntryDetailedReportDto
     from ..models.time_entry_dto_impl_v1 import TimeEntryDtoImplV1
     from ..models.time_entry_dto_v1 import TimeEntryDtoV1
     from ..models.time_entry_summary_report_dto import TimeEntrySummaryReportDto
     from ..models.time_entry_weekly_report_dto import TimeEntryWeeklyReportDto
     from ..models.time_entry_with_rates_dto_v1 import TimeEntryWithRatesDtoV1
+    from ..models.update_invoiced_status_request import UpdateInvoicedStatusRequest
+    from ..models.update_project_request import UpdateProjectRequest
+    from ..models.update_time_entry_bulk_request import UpdateTimeEntryBulkRequest
+    from ..models.update_time_entry_request import UpdateTimeEntryRequest
     from ..models.user_dto_v1 import UserDtoV1
+    from ..models.weekly_report_filter_v1 import WeeklyReportFilterV1
     from ..models.workspace_dto_v1 import WorkspaceDtoV1
 
 __all__ = ["AsyncCalls", "AsyncOperations", "CallOptions", "Calls", "IterateOptions", "OperationId", "Operations"]
@@ -112,27 +127,26 @@ class AsyncOperations:
 
 
 class CallOptions(TypedDict, total=False):
-    """``call``'s keyword arguments, with parameter names exactly as the spec spells them."""
+    """``call``'s keyword arguments besides ``body`` (typed per operation), with names as the spec spells them."""
 
-    path: Mapping[str, Any] | None
-    query: Mapping[str, Any] | None
-    body: Any
+    path: Mapping[str, object] | None
+    query: Mapping[str, object] | None
     validate: bool
     timeout: httpx.Timeout | float | None
     deadline: float | None
-    extra_body: Mapping[str, Any] | None
-    extra_query: Mapping[str, Any] | None
+    extra_body: Mapping[str, object] | None
+    extra_query: Mapping[str, object] | None
 
 
 class IterateOptions(TypedDict, total=False):
     """``iterate``'s keyword arguments: ``call``'s for a list, the page size, and a bound on the pages."""
 
-    path: Mapping[str, Any] | None
-    query: Mapping[str, Any] | None
+    path: Mapping[str, object] | None
+    query: Mapping[str, object] | None
     page_size: int
     validate: bool
     max_pages: int
-    extra_query: Mapping[str, Any] | None
+    extra_query: Mapping[str, object] | None
 
 
 class Calls:
@@ -143,128 +157,230 @@ class Calls:
     _iterate: Callable[..., Iterator[Any]]
 
     @overload
-    def call(self, operation_id: Literal["getLoggedUser"], **options: Unpack[CallOptions]) -> UserDtoV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["getUsersOfWorkspace"], **options: Unpack[CallOptions]) -> list[UserDtoV1]: ...
+    def call(
+        self, operation_id: Literal["getLoggedUser"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> UserDtoV1: ...
 
     @overload
     def call(
-        self, operation_id: Literal["getWorkspacesOfUser"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getUsersOfWorkspace"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[UserDtoV1]: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["getWorkspacesOfUser"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[WorkspaceDtoV1]: ...
 
     @overload
-    def call(self, operation_id: Literal["getWorkspaceOfUser"], **options: Unpack[CallOptions]) -> WorkspaceDtoV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["getProjects"], **options: Unpack[CallOptions]) -> list[ProjectDtoV1]: ...
-
-    @overload
-    def call(self, operation_id: Literal["createNewProject"], **options: Unpack[CallOptions]) -> ProjectDtoImplV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["getProject"], **options: Unpack[CallOptions]) -> ProjectDtoV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["updateProject"], **options: Unpack[CallOptions]) -> ProjectDtoImplV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["deleteProject"], **options: Unpack[CallOptions]) -> ProjectDtoImplV1: ...
+    def call(
+        self, operation_id: Literal["getWorkspaceOfUser"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> WorkspaceDtoV1: ...
 
     @overload
     def call(
-        self, operation_id: Literal["getClients"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getProjects"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[ProjectDtoV1]: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["createNewProject"],
+        *,
+        body: ProjectRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ProjectDtoImplV1: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["getProject"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> ProjectDtoV1: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["updateProject"],
+        *,
+        body: UpdateProjectRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ProjectDtoImplV1: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["deleteProject"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> ProjectDtoImplV1: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["getClients"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[ClientWithCurrencyDtoV1]: ...
 
     @overload
     def call(
-        self, operation_id: Literal["createClient"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["createClient"],
+        *,
+        body: CreateClientRequestV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ClientWithCurrencyDtoV1: ...
 
     @overload
-    def call(self, operation_id: Literal["getTags"], **options: Unpack[CallOptions]) -> list[TagDtoV1]: ...
-
-    @overload
-    def call(self, operation_id: Literal["createNewTag"], **options: Unpack[CallOptions]) -> TagDtoV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["getTasks"], **options: Unpack[CallOptions]) -> list[TaskDtoV1]: ...
-
-    @overload
-    def call(self, operation_id: Literal["createTask"], **options: Unpack[CallOptions]) -> TaskDtoV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["createTimeEntry"], **options: Unpack[CallOptions]) -> TimeEntryDtoImplV1: ...
+    def call(
+        self, operation_id: Literal["getTags"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[TagDtoV1]: ...
 
     @overload
     def call(
-        self, operation_id: Literal["getTimeEntries"], **options: Unpack[CallOptions]
-    ) -> list[TimeEntryWithRatesDtoV1]: ...
-
-    @overload
-    def call(self, operation_id: Literal["replaceMany"], **options: Unpack[CallOptions]) -> list[TimeEntryDtoV1]: ...
-
-    @overload
-    def call(self, operation_id: Literal["createForOthers"], **options: Unpack[CallOptions]) -> TimeEntryDtoImplV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["deleteMany"], **options: Unpack[CallOptions]) -> list[TimeEntryDtoImplV1]: ...
+        self,
+        operation_id: Literal["createNewTag"],
+        *,
+        body: TagRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TagDtoV1: ...
 
     @overload
     def call(
-        self, operation_id: Literal["stopRunningTimeEntry"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getTasks"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[TaskDtoV1]: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["createTask"],
+        *,
+        body: TaskRequestV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TaskDtoV1: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["createTimeEntry"],
+        *,
+        body: CreateTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
     def call(
-        self, operation_id: Literal["getTimeEntry"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getTimeEntries"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[TimeEntryWithRatesDtoV1]: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["replaceMany"],
+        *,
+        body: Sequence[UpdateTimeEntryBulkRequest | Mapping[str, object]] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> list[TimeEntryDtoV1]: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["createForOthers"],
+        *,
+        body: CreateTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TimeEntryDtoImplV1: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["deleteMany"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[TimeEntryDtoImplV1]: ...
+
+    @overload
+    def call(
+        self,
+        operation_id: Literal["stopRunningTimeEntry"],
+        *,
+        body: StopTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TimeEntryDtoImplV1: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["getTimeEntry"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> TimeEntryWithRatesDtoV1: ...
 
     @overload
-    def call(self, operation_id: Literal["updateTimeEntry"], **options: Unpack[CallOptions]) -> TimeEntryDtoImplV1: ...
-
-    @overload
-    def call(self, operation_id: Literal["deleteTimeEntry"], **options: Unpack[CallOptions]) -> None: ...
+    def call(
+        self,
+        operation_id: Literal["updateTimeEntry"],
+        *,
+        body: UpdateTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TimeEntryDtoImplV1: ...
 
     @overload
     def call(
-        self, operation_id: Literal["getInProgressTimeEntries"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["deleteTimeEntry"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> None: ...
+
+    @overload
+    def call(
+        self, operation_id: Literal["getInProgressTimeEntries"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[TimeEntryWithRatesDtoV1]: ...
 
     @overload
     def call(
-        self, operation_id: Literal["duplicateTimeEntry"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["duplicateTimeEntry"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
-    def call(self, operation_id: Literal["updateInvoicedStatus"], **options: Unpack[CallOptions]) -> None: ...
+    def call(
+        self,
+        operation_id: Literal["updateInvoicedStatus"],
+        *,
+        body: UpdateInvoicedStatusRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
 
     @overload
     def call(
-        self, operation_id: Literal["generateDetailedReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateDetailedReport"],
+        *,
+        body: DetailedReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDetailedReportDto | bytes: ...
 
     @overload
     def call(
-        self, operation_id: Literal["generateSummaryReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateSummaryReport"],
+        *,
+        body: SummaryReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntrySummaryReportDto | bytes: ...
 
     @overload
     def call(
-        self, operation_id: Literal["generateWeeklyReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateWeeklyReport"],
+        *,
+        body: WeeklyReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryWeeklyReportDto | bytes: ...
 
     @overload
     def call(
-        self, operation_id: Literal["generateDetailedReportV1"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateDetailedReportV1"],
+        *,
+        body: ExpenseReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExpenseDetailedReportDtoV1 | bytes: ...
 
     @overload
     def call(
-        self, operation_id: Literal["generateAttendanceReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateAttendanceReport"],
+        *,
+        body: AttendanceReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AttendanceReportDtoV1 | bytes: ...
 
-    def call(self, operation_id: str, **options: Unpack[CallOptions]) -> Any:
+    def call(self, operation_id: str, *, body: object = None, **options: Unpack[CallOptions]) -> Any:
         """Run any operation of the spec by its operationId, with parameter names as the spec spells them
         (``path=``, ``query=``, ``body=``; ``validate=False`` skips the check before sending).
 
@@ -273,7 +389,7 @@ class Calls:
         for this call. An id the spec does not have is a ``ConfigurationError`` (and a type error).
         ``extra_body``/``extra_query`` send, unchecked, top-level names the spec does not know yet.
         """
-        return self._call(operation_id, **options)
+        return self._call(operation_id, body=body, **options)
 
     @overload
     def iterate(
@@ -320,152 +436,232 @@ class AsyncCalls:
     _iterate: Callable[..., AsyncIterator[Any]]
 
     @overload
-    async def call(self, operation_id: Literal["getLoggedUser"], **options: Unpack[CallOptions]) -> UserDtoV1: ...
+    async def call(
+        self, operation_id: Literal["getLoggedUser"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> UserDtoV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getUsersOfWorkspace"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getUsersOfWorkspace"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[UserDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getWorkspacesOfUser"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getWorkspacesOfUser"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[WorkspaceDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getWorkspaceOfUser"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getWorkspaceOfUser"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> WorkspaceDtoV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getProjects"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getProjects"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[ProjectDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["createNewProject"], **options: Unpack[CallOptions]
-    ) -> ProjectDtoImplV1: ...
-
-    @overload
-    async def call(self, operation_id: Literal["getProject"], **options: Unpack[CallOptions]) -> ProjectDtoV1: ...
-
-    @overload
-    async def call(
-        self, operation_id: Literal["updateProject"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["createNewProject"],
+        *,
+        body: ProjectRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ProjectDtoImplV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["deleteProject"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getProject"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> ProjectDtoV1: ...
+
+    @overload
+    async def call(
+        self,
+        operation_id: Literal["updateProject"],
+        *,
+        body: UpdateProjectRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ProjectDtoImplV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getClients"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["deleteProject"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> ProjectDtoImplV1: ...
+
+    @overload
+    async def call(
+        self, operation_id: Literal["getClients"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[ClientWithCurrencyDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["createClient"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["createClient"],
+        *,
+        body: CreateClientRequestV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ClientWithCurrencyDtoV1: ...
 
     @overload
-    async def call(self, operation_id: Literal["getTags"], **options: Unpack[CallOptions]) -> list[TagDtoV1]: ...
-
-    @overload
-    async def call(self, operation_id: Literal["createNewTag"], **options: Unpack[CallOptions]) -> TagDtoV1: ...
-
-    @overload
-    async def call(self, operation_id: Literal["getTasks"], **options: Unpack[CallOptions]) -> list[TaskDtoV1]: ...
-
-    @overload
-    async def call(self, operation_id: Literal["createTask"], **options: Unpack[CallOptions]) -> TaskDtoV1: ...
+    async def call(
+        self, operation_id: Literal["getTags"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[TagDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["createTimeEntry"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["createNewTag"],
+        *,
+        body: TagRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TagDtoV1: ...
+
+    @overload
+    async def call(
+        self, operation_id: Literal["getTasks"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> list[TaskDtoV1]: ...
+
+    @overload
+    async def call(
+        self,
+        operation_id: Literal["createTask"],
+        *,
+        body: TaskRequestV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TaskDtoV1: ...
+
+    @overload
+    async def call(
+        self,
+        operation_id: Literal["createTimeEntry"],
+        *,
+        body: CreateTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getTimeEntries"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getTimeEntries"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[TimeEntryWithRatesDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["replaceMany"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["replaceMany"],
+        *,
+        body: Sequence[UpdateTimeEntryBulkRequest | Mapping[str, object]] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[TimeEntryDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["createForOthers"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["createForOthers"],
+        *,
+        body: CreateTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["deleteMany"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["deleteMany"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[TimeEntryDtoImplV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["stopRunningTimeEntry"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["stopRunningTimeEntry"],
+        *,
+        body: StopTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getTimeEntry"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getTimeEntry"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> TimeEntryWithRatesDtoV1: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["updateTimeEntry"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["updateTimeEntry"],
+        *,
+        body: UpdateTimeEntryRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
-    async def call(self, operation_id: Literal["deleteTimeEntry"], **options: Unpack[CallOptions]) -> None: ...
+    async def call(
+        self, operation_id: Literal["deleteTimeEntry"], *, body: None = None, **options: Unpack[CallOptions]
+    ) -> None: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["getInProgressTimeEntries"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["getInProgressTimeEntries"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> list[TimeEntryWithRatesDtoV1]: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["duplicateTimeEntry"], **options: Unpack[CallOptions]
+        self, operation_id: Literal["duplicateTimeEntry"], *, body: None = None, **options: Unpack[CallOptions]
     ) -> TimeEntryDtoImplV1: ...
 
     @overload
-    async def call(self, operation_id: Literal["updateInvoicedStatus"], **options: Unpack[CallOptions]) -> None: ...
+    async def call(
+        self,
+        operation_id: Literal["updateInvoicedStatus"],
+        *,
+        body: UpdateInvoicedStatusRequest | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> None: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["generateDetailedReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateDetailedReport"],
+        *,
+        body: DetailedReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryDetailedReportDto | bytes: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["generateSummaryReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateSummaryReport"],
+        *,
+        body: SummaryReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntrySummaryReportDto | bytes: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["generateWeeklyReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateWeeklyReport"],
+        *,
+        body: WeeklyReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> TimeEntryWeeklyReportDto | bytes: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["generateDetailedReportV1"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateDetailedReportV1"],
+        *,
+        body: ExpenseReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> ExpenseDetailedReportDtoV1 | bytes: ...
 
     @overload
     async def call(
-        self, operation_id: Literal["generateAttendanceReport"], **options: Unpack[CallOptions]
+        self,
+        operation_id: Literal["generateAttendanceReport"],
+        *,
+        body: AttendanceReportFilterV1 | Mapping[str, object] | None = None,
+        **options: Unpack[CallOptions],
     ) -> AttendanceReportDtoV1 | bytes: ...
 
-    async def call(self, operation_id: str, **options: Unpack[CallOptions]) -> Any:
+    async def call(self, operation_id: str, *, body: object = None, **options: Unpack[CallOptions]) -> Any:
         """See ``Calls.call``."""
-        return await self._call(operation_id, **options)
+        return await self._call(operation_id, body=body, **options)
 
     @overload
     def iterate(

@@ -17,12 +17,12 @@ class CostRateRequest:
     """
     Attributes:
         amount (int | Unset):
-        since (str | Unset):
+        since (datetime.datetime | Unset): From when the rate applies, given as yyyy-MM-ddThh:mm:ssZ.
         since_as_instant (datetime.datetime | Unset):
     """
 
     amount: int | Unset = UNSET
-    since: str | Unset = UNSET
+    since: datetime.datetime | Unset = UNSET
     since_as_instant: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,7 +32,9 @@ class CostRateRequest:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        since = self.since
+        since: str | Unset = UNSET
+        if not isinstance(self.since, Unset):
+            since = self.since.isoformat()
 
         since_as_instant: str | Unset = UNSET
         if not isinstance(self.since_as_instant, Unset):
@@ -55,7 +57,12 @@ class CostRateRequest:
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
 
-        since = d.pop("since", UNSET)
+        _since = d.pop("since", UNSET)
+        since: datetime.datetime | Unset
+        if isinstance(_since, Unset):
+            since = UNSET
+        else:
+            since = datetime.datetime.fromisoformat(_since)
 
         _since_as_instant = d.pop("sinceAsInstant", UNSET)
         since_as_instant: datetime.datetime | Unset

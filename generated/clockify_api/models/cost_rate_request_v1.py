@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -16,11 +17,11 @@ class CostRateRequestV1:
     """
     Attributes:
         amount (int):
-        since (str | Unset):
+        since (datetime.datetime | Unset): From when the rate applies, given as yyyy-MM-ddThh:mm:ssZ.
     """
 
     amount: int
-    since: str | Unset = UNSET
+    since: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -29,7 +30,9 @@ class CostRateRequestV1:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        since = self.since
+        since: str | Unset = UNSET
+        if not isinstance(self.since, Unset):
+            since = self.since.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,7 +51,12 @@ class CostRateRequestV1:
         d = dict(src_dict)
         amount = d.pop("amount")
 
-        since = d.pop("since", UNSET)
+        _since = d.pop("since", UNSET)
+        since: datetime.datetime | Unset
+        if isinstance(_since, Unset):
+            since = UNSET
+        else:
+            since = datetime.datetime.fromisoformat(_since)
 
         cost_rate_request_v1 = cls(
             amount=amount,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,13 @@ class ReportTimeIntervalDto:
 
     Attributes:
         duration (datetime.timedelta | Unset):
-        end (str | Unset):
-        start (str | Unset):
+        end (datetime.datetime | None | Unset):
+        start (datetime.datetime | Unset):
     """
 
     duration: datetime.timedelta | Unset = UNSET
-    end: str | Unset = UNSET
-    start: str | Unset = UNSET
+    end: datetime.datetime | None | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -33,9 +33,17 @@ class ReportTimeIntervalDto:
     def to_dict(self) -> dict[str, Any]:
         duration = duration_to_json(self.duration, "seconds")
 
-        end = self.end
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        elif isinstance(self.end, datetime.datetime):
+            end = self.end.isoformat()
+        else:
+            end = self.end
 
-        start = self.start
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,9 +62,29 @@ class ReportTimeIntervalDto:
         d = dict(src_dict)
         duration = duration_from_json(d.pop("duration", UNSET), ("seconds", "iso8601"))
 
-        end = d.pop("end", UNSET)
+        def _parse_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_type_0 = datetime.datetime.fromisoformat(data)
 
-        start = d.pop("start", UNSET)
+                return end_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end = _parse_end(d.pop("end", UNSET))
+
+        _start = d.pop("start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
 
         report_time_interval_dto = cls(
             duration=duration,

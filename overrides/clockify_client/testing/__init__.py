@@ -12,9 +12,30 @@
 ``clockify``, ``async_clockify`` fixtures) is registered as the ``clockify`` pytest11 entry point.
 """
 
-from clockify_client.testing._answers import FALLBACK, Answer
-from clockify_client.testing._fake import SERVED_HOOKS, FakeClockify, Faults, Served
-from clockify_client.testing._seed import Seed
-from clockify_client.testing._state import Store
+from typing import TYPE_CHECKING
+
+from clockify_client import _lazy
+
+if TYPE_CHECKING:
+    from clockify_client.testing._answers import FALLBACK, Answer
+    from clockify_client.testing._fake import SERVED_HOOKS, FakeClockify, Faults, Served
+    from clockify_client.testing._seed import Seed
+    from clockify_client.testing._state import Store
 
 __all__ = ["FALLBACK", "SERVED_HOOKS", "Answer", "FakeClockify", "Faults", "Seed", "Served", "Store"]
+
+# Where each public name lives: imported on first use (``_lazy``), as the pytest plugin's import should cost nothing.
+if not TYPE_CHECKING:  # a type checker reads the imports above, and refuses a name that is not there
+    __getattr__, __dir__ = _lazy.exports(
+        __name__,
+        {
+            "FALLBACK": "clockify_client.testing._answers",
+            "Answer": "clockify_client.testing._answers",
+            "SERVED_HOOKS": "clockify_client.testing._fake",
+            "FakeClockify": "clockify_client.testing._fake",
+            "Faults": "clockify_client.testing._fake",
+            "Served": "clockify_client.testing._fake",
+            "Seed": "clockify_client.testing._seed",
+            "Store": "clockify_client.testing._state",
+        },
+    )

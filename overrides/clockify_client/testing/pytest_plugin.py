@@ -14,23 +14,28 @@ point, so installing the package is enough):
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 
-from clockify_client import AsyncClockify, Clockify
-from clockify_client.testing._fake import FakeClockify
-from clockify_client.testing._seed import Seed
+if TYPE_CHECKING:  # the client is imported by the fixtures, when a test uses one: loading the plugin costs nothing
+    from clockify_client import AsyncClockify, Clockify
+    from clockify_client.testing._fake import FakeClockify
+    from clockify_client.testing._seed import Seed
 
 
 @pytest.fixture
 def clockify_fake() -> FakeClockify:
+    from clockify_client.testing._fake import FakeClockify
+
     return FakeClockify()
 
 
 @pytest.fixture
 def clockify_seed(clockify_fake: FakeClockify) -> Seed:
+    from clockify_client.testing._seed import Seed
+
     return Seed.create(clockify_fake.store)
 
 
@@ -44,4 +49,6 @@ def clockify(clockify_fake: FakeClockify, clockify_seed: Seed) -> Iterator[Clock
 def async_clockify(clockify_fake: FakeClockify, clockify_seed: Seed) -> Iterator[AsyncClockify]:
     client = clockify_fake.async_client(clockify_seed.api_key)
     yield client
+    import asyncio
+
     asyncio.run(client.aclose())

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,8 +17,8 @@ def _get_kwargs(
     user_id: str,
     *,
     description: str | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
     project: str | Unset = UNSET,
     task: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
@@ -27,16 +28,22 @@ def _get_kwargs(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     in_progress: str | Unset = UNSET,
-    get_week_before: str | Unset = UNSET,
+    get_week_before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["description"] = description
 
-    params["start"] = start
+    json_start: str | Unset = UNSET
+    if not isinstance(start, Unset):
+        json_start = start.isoformat()
+    params["start"] = json_start
 
-    params["end"] = end
+    json_end: str | Unset = UNSET
+    if not isinstance(end, Unset):
+        json_end = end.isoformat()
+    params["end"] = json_end
 
     params["project"] = project
 
@@ -60,7 +67,10 @@ def _get_kwargs(
 
     params["in-progress"] = in_progress
 
-    params["get-week-before"] = get_week_before
+    json_get_week_before: str | Unset = UNSET
+    if not isinstance(get_week_before, Unset):
+        json_get_week_before = get_week_before.isoformat()
+    params["get-week-before"] = json_get_week_before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -142,8 +152,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
     project: str | Unset = UNSET,
     task: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
@@ -153,7 +163,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     in_progress: str | Unset = UNSET,
-    get_week_before: str | Unset = UNSET,
+    get_week_before: datetime.datetime | Unset = UNSET,
 ) -> Response[ErrorResponse | list[TimeEntryWithRatesDtoV1]]:
     """Time entries of a user
 
@@ -164,8 +174,8 @@ def sync_detailed(
         workspace_id (str):
         user_id (str):
         description (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
         project (str | Unset):
         task (str | Unset):
         tags (list[str] | Unset):
@@ -175,7 +185,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         in_progress (str | Unset):
-        get_week_before (str | Unset):
+        get_week_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +226,8 @@ def sync(
     *,
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
     project: str | Unset = UNSET,
     task: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
@@ -227,7 +237,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     in_progress: str | Unset = UNSET,
-    get_week_before: str | Unset = UNSET,
+    get_week_before: datetime.datetime | Unset = UNSET,
 ) -> ErrorResponse | list[TimeEntryWithRatesDtoV1] | None:
     """Time entries of a user
 
@@ -238,8 +248,8 @@ def sync(
         workspace_id (str):
         user_id (str):
         description (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
         project (str | Unset):
         task (str | Unset):
         tags (list[str] | Unset):
@@ -249,7 +259,7 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         in_progress (str | Unset):
-        get_week_before (str | Unset):
+        get_week_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,8 +295,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
     project: str | Unset = UNSET,
     task: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
@@ -296,7 +306,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     in_progress: str | Unset = UNSET,
-    get_week_before: str | Unset = UNSET,
+    get_week_before: datetime.datetime | Unset = UNSET,
 ) -> Response[ErrorResponse | list[TimeEntryWithRatesDtoV1]]:
     """Time entries of a user
 
@@ -307,8 +317,8 @@ async def asyncio_detailed(
         workspace_id (str):
         user_id (str):
         description (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
         project (str | Unset):
         task (str | Unset):
         tags (list[str] | Unset):
@@ -318,7 +328,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         in_progress (str | Unset):
-        get_week_before (str | Unset):
+        get_week_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -357,8 +367,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     description: str | Unset = UNSET,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
     project: str | Unset = UNSET,
     task: str | Unset = UNSET,
     tags: list[str] | Unset = UNSET,
@@ -368,7 +378,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     in_progress: str | Unset = UNSET,
-    get_week_before: str | Unset = UNSET,
+    get_week_before: datetime.datetime | Unset = UNSET,
 ) -> ErrorResponse | list[TimeEntryWithRatesDtoV1] | None:
     """Time entries of a user
 
@@ -379,8 +389,8 @@ async def asyncio(
         workspace_id (str):
         user_id (str):
         description (str | Unset):
-        start (str | Unset):
-        end (str | Unset):
+        start (datetime.datetime | Unset):
+        end (datetime.datetime | Unset):
         project (str | Unset):
         task (str | Unset):
         tags (list[str] | Unset):
@@ -390,7 +400,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 50.
         in_progress (str | Unset):
-        get_week_before (str | Unset):
+        get_week_before (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
