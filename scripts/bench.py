@@ -13,6 +13,11 @@ Figures (the parse figures in CPU time of this process, the others in wall time)
                                   ``DetailedEntry`` and read by ``read_everything`` like the typed rows
                                   (``floor_rows``): what parse_ratio_vs_json_loads cannot go below, read the
                                   way that figure reads
+  parse_ratio_vs_object_floor     the typed rows / the object floor, both read the same way: what the row views
+                                  cost above the least any pure-Python typed row can (checks, tolerant reading,
+                                  the row object and its lazy conversion)
+  parse_reader_ratio_vs_json_loads  ``read_everything`` alone on the typed rows, already converted / json.loads:
+                                  the share of the figures above that is the reading, at the bench reader's price
   parse_ratio_generated_models    the page through the bare generated models (from_dict), every field read once
   parse_ratio_pydantic            the page through pydantic v2 models with the same fields (model_validate_json),
                                   every field read once; a dev-only baseline
@@ -341,6 +346,13 @@ def bench_parse(repeat: int) -> dict[str, float]:
             read(row)
         return rows
 
+    converted = parse_and_read(body, read)
+
+    def reader_alone() -> object:
+        for row in converted:
+            read(row)
+        return converted
+
     def tolerant() -> object:
         return _reading.parse_json_body("generateDetailedReport", 200, body)
 
@@ -356,6 +368,8 @@ def bench_parse(repeat: int) -> dict[str, float]:
         "parse_object_floor_ratio_vs_json_loads": paired_ratio(
             object_floor, baseline, repeat=repeat, number=1, clock=cpu
         ),
+        "parse_ratio_vs_object_floor": paired_ratio(typed, object_floor, repeat=repeat, number=1, clock=cpu),
+        "parse_reader_ratio_vs_json_loads": paired_ratio(reader_alone, baseline, repeat=repeat, number=3, clock=cpu),
         "parse_ratio_generated_models": paired_ratio(generated, baseline, repeat=repeat, number=1, clock=cpu),
         "parse_ratio_pydantic": paired_ratio(with_pydantic, baseline, repeat=repeat, number=1, clock=cpu),
         "parse_ratio_vs_pydantic": paired_ratio(typed, with_pydantic, repeat=repeat, number=1, clock=cpu),

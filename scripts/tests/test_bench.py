@@ -19,6 +19,8 @@ FIGURES = (
     "parse_lazy_ratio_vs_json_loads",
     "parse_floor_ratio_vs_json_loads",
     "parse_object_floor_ratio_vs_json_loads",
+    "parse_reader_ratio_vs_json_loads",
+    "parse_ratio_vs_object_floor",
     "parse_ratio_generated_models",
     "parse_ratio_pydantic",
     "parse_ratio_vs_pydantic",
