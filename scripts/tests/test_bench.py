@@ -17,6 +17,10 @@ from scripts.payloads import detailed_report_payload
 FIGURES = (
     "parse_ratio_vs_json_loads",
     "parse_lazy_ratio_vs_json_loads",
+    "parse_floor_ratio_vs_json_loads",
+    "parse_object_floor_ratio_vs_json_loads",
+    "parse_reader_ratio_vs_json_loads",
+    "parse_ratio_vs_object_floor",
     "parse_ratio_generated_models",
     "parse_ratio_pydantic",
     "parse_ratio_vs_pydantic",
@@ -120,6 +124,19 @@ def test_the_floor_looks_up_every_field_the_row_type_reads() -> None:
     first_paths = {getattr(DetailedEntry, name).paths[0] for name in DetailedEntry._FIELDS}
     assert first_paths == set(bench.FLOOR_LOOKUPS) | set(bench.FLOOR_CONVERTED)
     bench.floor_read(detailed_report_payload(3))  # and it runs on the page the figure uses
+
+
+def test_the_object_floor_hands_out_what_the_typed_rows_give() -> None:
+    # A bound only while it does the same work: every field of DetailedEntry, with the same values.
+    body = detailed_report_payload(200)
+    names = bench.field_names(DetailedEntry)
+    assert list(bench.FloorRow._fields) == list(names)
+    floor = bench.floor_rows(body)
+    typed = _reading.parse_detailed_report(body).rows
+    assert len(floor) == len(typed) == 200
+    for cheap, row in zip(floor, typed, strict=True):
+        assert [getattr(cheap, name) for name in names] == [getattr(row, name) for name in names]
+        assert [type(getattr(cheap, name)) for name in names] == [type(getattr(row, name)) for name in names]
 
 
 class _Box:
