@@ -26,6 +26,7 @@ from typing import Any
 import httpx
 import pytest
 from clockify_client import AsyncClockify, Clockify, _spec, errors
+from clockify_client.testing import sample_body
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).parent / "typing" / "user_script.py.txt"
@@ -151,7 +152,7 @@ def recording() -> tuple[Clockify, list[httpx.Request]]:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(201, json={"id": "e1"})
+        return httpx.Response(201, json=sample_body("TimeEntryDtoImplV1", id="e1"))
 
     return Clockify(api_key=KEY, transport=httpx.MockTransport(handler), rate_limit=None), seen
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, JsonValue, Unset, model_repr
+from ..types import JsonValue, model_repr
 
 T = TypeVar("T", bound="CustomFieldValueDtoV1")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="CustomFieldValueDtoV1")
 class CustomFieldValueDtoV1:
     """
     Attributes:
-        custom_field_id (str | Unset):
-        name (str | Unset):
-        time_entry_id (str | Unset):
-        type_ (str | Unset):
-        value (JsonValue | Unset):
+        custom_field_id (str):
+        name (str):
+        time_entry_id (str):
+        type_ (str):
+        value (JsonValue):
     """
 
-    custom_field_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    time_entry_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    value: JsonValue | Unset = UNSET
+    custom_field_id: str
+    name: str
+    time_entry_id: str
+    type_: str
+    value: JsonValue
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -45,32 +45,30 @@ class CustomFieldValueDtoV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_id is not UNSET:
-            field_dict["customFieldId"] = custom_field_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if time_entry_id is not UNSET:
-            field_dict["timeEntryId"] = time_entry_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "customFieldId": custom_field_id,
+                "name": name,
+                "timeEntryId": time_entry_id,
+                "type": type_,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        custom_field_id = d.pop("customFieldId", UNSET)
+        custom_field_id = d.pop("customFieldId")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        time_entry_id = d.pop("timeEntryId", UNSET)
+        time_entry_id = d.pop("timeEntryId")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
         custom_field_value_dto_v1 = cls(
             custom_field_id=custom_field_id,

@@ -8,13 +8,14 @@
         ...
 
 ``FakeClockify`` is an httpx transport (sync and async); ``python -m clockify_client.testing serve
---port N`` serves the same fake over HTTP on 127.0.0.1; the pytest plugin (``clockify_fake``,
+--port N`` serves the same fake over HTTP on 127.0.0.1; ``sample_body`` and ``answer_body`` build whole answer bodies from the spec; the pytest plugin (``clockify_fake``,
 ``clockify``, ``async_clockify`` fixtures) is registered as the ``clockify`` pytest11 entry point.
 """
 
 from clockify_client.testing._answers import FALLBACK, Answer
+from clockify_client.testing._bodies import answer_body, sample_body
 from clockify_client.testing._fake import SERVED_HOOKS, FakeClockify, Faults, Served
 from clockify_client.testing._seed import Seed
 from clockify_client.testing._state import Store
 
-__all__ = ["FALLBACK", "SERVED_HOOKS", "Answer", "FakeClockify", "Faults", "Seed", "Served", "Store"]
+__all__ = ["FALLBACK", "SERVED_HOOKS", "Answer", "FakeClockify", "Faults", "Seed", "Served", "Store", "answer_body", "sample_body"]

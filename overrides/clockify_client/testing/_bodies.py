@@ -1,0 +1,96 @@
+"""Whole answer bodies built from the spec: every field the server always sends, with a typed sample value.
+
+    from clockify_client.testing import answer_body, sample_body
+
+    sample_body("TimeEntryDtoImplV1", id="e1", description="Planning")   # one document, as a dict
+    answer_body("getLoggedUser", name="Ada")                              # an operation's answer, as bytes
+
+A schema's required properties (the ``always-sent-fields`` correction lists what the live server always
+sends) get a value of their type, nested documents included; ``overrides`` are merged over them (a dict
+into a document recursively, anything else replacing). Optional properties appear only when given. The
+fake Clockify and the tests use these in place of hand-written partial bodies, which a faithful reader
+refuses (a required field that is absent is ``UnexpectedResponseError``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from clockify_client import _spec
+
+Json = Any
+SAMPLE_INSTANT = "2026-01-05T09:00:00Z"
+SAMPLE_ID = "5a0ab5acb07987125438b60f"
+
+
+def _component(schema: Mapping[str, Json]) -> Mapping[str, Json]:
+    """``schema`` with a reference (or a single-member ``allOf``, how a nullable reference is written)
+    resolved to its component."""
+    while True:
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            schema = _spec.schema(ref.rsplit("/", 1)[-1])
+            continue
+        parts = schema.get("allOf") or schema.get("oneOf") or schema.get("anyOf")
+        if isinstance(parts, list) and parts and "properties" not in schema and "type" not in schema:
+            schema = parts[0]
+            continue
+        return schema
+
+
+def _value(schema: Mapping[str, Json], key: str) -> Json:
+    schema = _component(schema)
+    if "enum" in schema:
+        return next(v for v in schema["enum"] if v is not None)
+    if "x-clockify-duration" in schema:
+        return "PT1H" if schema["x-clockify-duration"][0] == "iso8601" else 3600
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind == "object" or "properties" in schema:
+        return _document(schema, {})
+    if kind == "array":
+        return []
+    if kind == "boolean":
+        return False
+    if kind in ("integer", "number"):
+        return 0
+    if schema.get("format") == "date-time":
+        return SAMPLE_INSTANT
+    return SAMPLE_ID if key == "id" or key.endswith("Id") else f"sample {key}"
+
+
+def _merge(base: Json, overrides: Mapping[str, Json]) -> Json:
+    out = dict(base)
+    for key, value in overrides.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _document(schema: Mapping[str, Json], overrides: Mapping[str, Json]) -> dict[str, Json]:
+    properties = schema.get("properties", {})
+    body = {key: _value(properties[key], key) for key in schema.get("required", ()) if key in properties}
+    return _merge(body, overrides)
+
+
+def sample_body(schema_name: str, **overrides: Json) -> dict[str, Json]:
+    """One whole document of the component schema ``schema_name``, ``overrides`` merged over it."""
+    return _document(_component(_spec.schema(schema_name)), overrides)
+
+
+def answer_body(operation_id: str, *items: Mapping[str, Json], **overrides: Json) -> bytes:
+    """The JSON success answer of ``operation_id``: one document with ``overrides``, or for an operation that
+    answers a list, one document per mapping in ``items`` (each merged over a whole document)."""
+    operation = _spec.operation(operation_id)
+    document = _spec.spec()["paths"][operation.path][operation.method.lower()]
+    media = document["responses"][str(operation.success_status)]["content"]
+    schema = next(m["schema"] for t, m in media.items() if "json" in t or t == "*/*")
+    if schema.get("type") == "array":
+        item = _component(schema["items"])
+        return json.dumps([_document(item, {**overrides, **each}) for each in items or ({},)]).encode()
+    return json.dumps(_document(_component(schema), overrides)).encode()
