@@ -44,17 +44,23 @@ class ClientWithCurrencyDtoV1:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        address: None | str
-        address = self.address
+        try:
+            address: None | str
+            address = self.address
+        except (AttributeError, TypeError, ValueError):
+            address = cast(Any, self.address)
 
         archived = self.archived
 
-        cc_emails: list[str] | None
-        if isinstance(self.cc_emails, list):
-            cc_emails = self.cc_emails
+        try:
+            cc_emails: list[str] | None
+            if isinstance(self.cc_emails, list):
+                cc_emails = self.cc_emails
 
-        else:
-            cc_emails = self.cc_emails
+            else:
+                cc_emails = self.cc_emails
+        except (AttributeError, TypeError, ValueError):
+            cc_emails = cast(Any, self.cc_emails)
 
         currency_code = self.currency_code
 

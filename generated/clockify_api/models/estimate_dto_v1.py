@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,7 +31,10 @@ class EstimateDtoV1:
     def to_dict(self) -> dict[str, Any]:
         estimate = duration_to_json(self.estimate, "iso8601")
 
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -45,21 +45,33 @@ class MembershipDtoV1:
         from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
         from ..models.rate_dto_v1 import RateDtoV1
 
-        cost_rate: dict[str, Any] | None
-        if isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
-        hourly_rate: dict[str, Any] | None
-        if isinstance(self.hourly_rate, HourlyRateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, HourlyRateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
-        membership_status = self.membership_status.value
+        try:
+            membership_status = self.membership_status.value
+        except (AttributeError, TypeError, ValueError):
+            membership_status = cast(Any, self.membership_status)
 
-        membership_type = self.membership_type.value
+        try:
+            membership_type = self.membership_type.value
+        except (AttributeError, TypeError, ValueError):
+            membership_type = cast(Any, self.membership_type)
 
         target_id = self.target_id
 

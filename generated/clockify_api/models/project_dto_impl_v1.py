@@ -90,28 +90,41 @@ class ProjectDtoImplV1:
 
         color = self.color
 
-        cost_rate: dict[str, Any] | None
-        if isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
         duration = duration_to_json(self.duration, "iso8601")
 
-        estimate = self.estimate.to_dict()
+        try:
+            estimate = self.estimate.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            estimate = cast(Any, self.estimate)
 
-        hourly_rate: dict[str, Any] | None
-        if isinstance(self.hourly_rate, RateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, RateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
-        memberships = []
-        for memberships_item_data in self.memberships:
-            memberships_item = memberships_item_data.to_dict()
-            memberships.append(memberships_item)
+        try:
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            memberships = cast(Any, self.memberships)
 
         name = self.name
 

@@ -58,28 +58,41 @@ class TaskDtoV1:
     def to_dict(self) -> dict[str, Any]:
         from ..models.rate_dto_v1 import RateDtoV1
 
-        assignee_id: None | str
-        assignee_id = self.assignee_id
+        try:
+            assignee_id: None | str
+            assignee_id = self.assignee_id
+        except (AttributeError, TypeError, ValueError):
+            assignee_id = cast(Any, self.assignee_id)
 
-        assignee_ids = self.assignee_ids
+        try:
+            assignee_ids = self.assignee_ids
+
+        except (AttributeError, TypeError, ValueError):
+            assignee_ids = cast(Any, self.assignee_ids)
 
         billable = self.billable
 
-        cost_rate: dict[str, Any] | None
-        if isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
         duration = duration_to_json(self.duration, "iso8601")
 
         estimate = duration_to_json(self.estimate, "iso8601")
 
-        hourly_rate: dict[str, Any] | None
-        if isinstance(self.hourly_rate, RateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, RateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
@@ -87,11 +100,19 @@ class TaskDtoV1:
 
         project_id = self.project_id
 
-        status: str
-        if isinstance(self.status, TaskStatusType0):
-            status = self.status.value
+        try:
+            status: str
+            if isinstance(self.status, TaskStatusType0):
+                status = self.status.value
 
-        user_group_ids = self.user_group_ids
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
+
+        try:
+            user_group_ids = self.user_group_ids
+
+        except (AttributeError, TypeError, ValueError):
+            user_group_ids = cast(Any, self.user_group_ids)
 
         budget_estimate = self.budget_estimate
 

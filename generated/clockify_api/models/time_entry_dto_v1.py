@@ -64,19 +64,31 @@ class TimeEntryDtoV1:
 
         is_locked = self.is_locked
 
-        project_id: None | str
-        project_id = self.project_id
+        try:
+            project_id: None | str
+            project_id = self.project_id
+        except (AttributeError, TypeError, ValueError):
+            project_id = cast(Any, self.project_id)
 
-        tag_ids: list[str] | None
-        if isinstance(self.tag_ids, list):
-            tag_ids = self.tag_ids
+        try:
+            tag_ids: list[str] | None
+            if isinstance(self.tag_ids, list):
+                tag_ids = self.tag_ids
 
-        else:
-            tag_ids = self.tag_ids
+            else:
+                tag_ids = self.tag_ids
+        except (AttributeError, TypeError, ValueError):
+            tag_ids = cast(Any, self.tag_ids)
 
-        time_interval = self.time_interval.to_dict()
+        try:
+            time_interval = self.time_interval.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            time_interval = cast(Any, self.time_interval)
 
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         user_id = self.user_id
 

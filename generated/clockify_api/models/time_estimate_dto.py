@@ -42,13 +42,19 @@ class TimeEstimateDto:
 
         include_non_billable = self.include_non_billable
 
-        reset_option: None | str
-        if isinstance(self.reset_option, EstimateResetOption):
-            reset_option = self.reset_option.value
-        else:
-            reset_option = self.reset_option
+        try:
+            reset_option: None | str
+            if isinstance(self.reset_option, EstimateResetOption):
+                reset_option = self.reset_option.value
+            else:
+                reset_option = self.reset_option
+        except (AttributeError, TypeError, ValueError):
+            reset_option = cast(Any, self.reset_option)
 
-        type_ = self.type_.value
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

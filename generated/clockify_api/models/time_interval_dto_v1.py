@@ -33,13 +33,19 @@ class TimeIntervalDtoV1:
     def to_dict(self) -> dict[str, Any]:
         duration = duration_to_json(self.duration, "iso8601")
 
-        end: None | str
-        if isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
-        else:
-            end = self.end
+        try:
+            end: None | str
+            if isinstance(self.end, datetime.datetime):
+                end = self.end.isoformat()
+            else:
+                end = self.end
+        except (AttributeError, TypeError, ValueError):
+            end = cast(Any, self.end)
 
-        start = self.start.isoformat()
+        try:
+            start = self.start.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start = cast(Any, self.start)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

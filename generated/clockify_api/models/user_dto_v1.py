@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,10 +53,14 @@ class UserDtoV1:
     def to_dict(self) -> dict[str, Any]:
         active_workspace = self.active_workspace
 
-        custom_fields = []
-        for custom_fields_item_data in self.custom_fields:
-            custom_fields_item = custom_fields_item_data.to_dict()
-            custom_fields.append(custom_fields_item)
+        try:
+            custom_fields = []
+            for custom_fields_item_data in self.custom_fields:
+                custom_fields_item = custom_fields_item_data.to_dict()
+                custom_fields.append(custom_fields_item)
+
+        except (AttributeError, TypeError, ValueError):
+            custom_fields = cast(Any, self.custom_fields)
 
         default_workspace = self.default_workspace
 
@@ -64,20 +68,31 @@ class UserDtoV1:
 
         id = self.id
 
-        memberships = []
-        for memberships_item_data in self.memberships:
-            memberships_item = memberships_item_data.to_dict()
-            memberships.append(memberships_item)
+        try:
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            memberships = cast(Any, self.memberships)
 
         name = self.name
 
         profile_picture = self.profile_picture
 
-        settings = self.settings.to_dict()
+        try:
+            settings = self.settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            settings = cast(Any, self.settings)
 
-        status: str
-        if isinstance(self.status, AccountStatusType0):
-            status = self.status.value
+        try:
+            status: str
+            if isinstance(self.status, AccountStatusType0):
+                status = self.status.value
+
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -61,39 +61,63 @@ class WorkspaceDtoV1:
         from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
         from ..models.rate_dto_v1 import RateDtoV1
 
-        cost_rate: dict[str, Any] | None
-        if isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
-        currencies = []
-        for currencies_item_data in self.currencies:
-            currencies_item = currencies_item_data.to_dict()
-            currencies.append(currencies_item)
+        try:
+            currencies = []
+            for currencies_item_data in self.currencies:
+                currencies_item = currencies_item_data.to_dict()
+                currencies.append(currencies_item)
 
-        features = self.features
+        except (AttributeError, TypeError, ValueError):
+            currencies = cast(Any, self.currencies)
 
-        hourly_rate: dict[str, Any] | None
-        if isinstance(self.hourly_rate, HourlyRateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            features = self.features
+
+        except (AttributeError, TypeError, ValueError):
+            features = cast(Any, self.features)
+
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, HourlyRateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
         image_url = self.image_url
 
-        memberships = []
-        for memberships_item_data in self.memberships:
-            memberships_item = memberships_item_data.to_dict()
-            memberships.append(memberships_item)
+        try:
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            memberships = cast(Any, self.memberships)
 
         name = self.name
 
-        subdomain = self.subdomain.to_dict()
+        try:
+            subdomain = self.subdomain.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            subdomain = cast(Any, self.subdomain)
 
-        workspace_settings = self.workspace_settings.to_dict()
+        try:
+            workspace_settings = self.workspace_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            workspace_settings = cast(Any, self.workspace_settings)
 
         cake_organization_id = self.cake_organization_id
 

@@ -21,7 +21,7 @@ from typing import Any
 from clockify_client import _spec
 
 Json = Any
-SAMPLE_INSTANT = "2026-01-05T09:00:00Z"
+SAMPLE_INSTANT = "2026-01-05T09:00:00+00:00"  # as the generated models write it back
 SAMPLE_ID = "5a0ab5acb07987125438b60f"
 
 
