@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from clockify_client import AsyncClockify, Clockify, errors
+from clockify_client.testing import sample_body
 
 from scripts import bench_throughput
 
@@ -106,7 +107,7 @@ def test_a_core_list_that_never_ends_stops_at_max_pages() -> None:
     def endless(request: httpx.Request) -> httpx.Response:
         page = int(request.url.params["page"])
         served.append(page)
-        items = [{"id": f"p{page}-{i}", "name": "p"} for i in range(5)]
+        items = [sample_body("ProjectDtoV1", id=f"p{page}-{i}", name="p") for i in range(5)]
         return httpx.Response(200, json=items, headers={"Last-Page": "false"})
 
     with Clockify(api_key="paging-test-key", transport=httpx.MockTransport(endless), rate_limit=None) as c:

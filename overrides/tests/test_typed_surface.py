@@ -242,7 +242,7 @@ def test_call_and_iterate_by_id_give_what_their_types_say() -> None:
     from clockify_api.models import ProjectDtoV1, TagDtoV1
 
     path = {"workspaceId": WS}
-    transport, seen = answering([{"id": "p1", "name": "P"}])
+    transport, seen = answering([sample_body("ProjectDtoV1", id="p1", name="P")])
     with Clockify(api_key=KEY, transport=transport, rate_limit=None) as clockify:
         projects = clockify.call("getProjects", path=path)
         assert [type(p) for p in projects] == [ProjectDtoV1]
@@ -264,12 +264,12 @@ def test_the_async_client_call_and_iterate_by_id() -> None:
     from clockify_api.models import ClientWithCurrencyDtoV1, UserDtoV1
 
     async def main() -> None:
-        transport, _ = answering({"id": "u1", "email": "a@example.com"})
+        transport, _ = answering(sample_body("UserDtoV1", id="u1", email="a@example.com"))
         async with AsyncClockify(api_key=KEY, transport=transport, rate_limit=None) as clockify:
             me = await clockify.call("getLoggedUser")
             assert type(me) is UserDtoV1
             assert me.email == "a@example.com"
-        transport, _ = answering([{"id": "c1", "name": "C"}])
+        transport, _ = answering([sample_body("ClientWithCurrencyDtoV1", id="c1", name="C")])
         async with AsyncClockify(api_key=KEY, transport=transport, rate_limit=None) as clockify:
             found = [c async for c in clockify.iterate("getClients", path={"workspaceId": WS})]
             assert [type(c) for c in found] == [ClientWithCurrencyDtoV1]
@@ -363,7 +363,7 @@ def test_a_refusal_before_sending_does_not_read_as_an_answer() -> None:
 
 
 def test_a_model_repr_reads_unset_fields_plainly() -> None:
-    from clockify_api.models import TagDtoV1
+    from clockify_api.models import CreateClientRequestV1
 
-    shown = repr(TagDtoV1(name="x"))
-    assert shown == "TagDtoV1(archived=False, name='x')"  # the fields that are set; UNSET ones left out
+    shown = repr(CreateClientRequestV1(name="x"))
+    assert shown == "CreateClientRequestV1(name='x')"  # the fields that are set; UNSET ones left out

@@ -4,12 +4,14 @@
 
     sample_body("TimeEntryDtoImplV1", id="e1", description="Planning")   # one document, as a dict
     answer_body("getLoggedUser", name="Ada")                              # an operation's answer, as bytes
+    answer_body("getProjects", [{"id": "p1"}, {"id": "p2"}])              # a partial answer, completed
 
 A schema's required properties (the ``always-sent-fields`` correction lists what the live server always
-sends) get a value of their type, nested documents included; ``overrides`` are merged over them (a dict
-into a document recursively, anything else replacing). Optional properties appear only when given. The
-fake Clockify and the tests use these in place of hand-written partial bodies, which a faithful reader
-refuses (a required field that is absent is ``UnexpectedResponseError``).
+sends) get a value of their type, nested documents included, unless given: what is given is kept as it is
+(nulls and values of another type included), and a document given in part is completed at every depth.
+Optional properties appear only when given. The fake Clockify and the tests use these in place of
+hand-written partial bodies, which a faithful reader refuses (a required field that is absent is
+``UnexpectedResponseError``).
 """
 
 from __future__ import annotations
@@ -62,35 +64,39 @@ def _value(schema: Mapping[str, Json], key: str) -> Json:
     return SAMPLE_ID if key == "id" or key.endswith("Id") else f"sample {key}"
 
 
-def _merge(base: Json, overrides: Mapping[str, Json]) -> Json:
-    out = dict(base)
-    for key, value in overrides.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = _merge(out[key], value)
-        else:
-            out[key] = value
-    return out
+def _complete(schema: Mapping[str, Json], value: Json) -> Json:
+    """``value`` with every required property it lacks filled in, at every depth the schema describes
+    (objects, and each object of an array); what ``value`` holds is kept as it is, nulls included."""
+    schema = _component(schema)
+    properties = schema.get("properties")
+    if isinstance(value, Mapping) and properties is not None:
+        missing = {key: _value(properties[key], key) for key in schema.get("required", ()) if key in properties}
+        given = {key: _complete(properties[key], v) if key in properties else v for key, v in value.items()}
+        return {key: v for key, v in missing.items() if key not in given} | given
+    if isinstance(value, list) and "items" in schema:
+        return [_complete(schema["items"], item) for item in value]
+    return value
 
 
-def _document(schema: Mapping[str, Json], overrides: Mapping[str, Json]) -> dict[str, Json]:
-    properties = schema.get("properties", {})
-    body = {key: _value(properties[key], key) for key in schema.get("required", ()) if key in properties}
-    return _merge(body, overrides)
+def _document(schema: Mapping[str, Json], fields: Mapping[str, Json]) -> dict[str, Json]:
+    document: dict[str, Json] = _complete(schema, dict(fields))
+    return document
 
 
-def sample_body(schema_name: str, **overrides: Json) -> dict[str, Json]:
-    """One whole document of the component schema ``schema_name``, ``overrides`` merged over it."""
-    return _document(_component(_spec.schema(schema_name)), overrides)
+def sample_body(schema_name: str, **fields: Json) -> dict[str, Json]:
+    """One whole document of the component schema ``schema_name`` holding ``fields`` (nested documents given
+    in part are completed too)."""
+    return _document(_spec.schema(schema_name), fields)
 
 
-def answer_body(operation_id: str, *items: Mapping[str, Json], **overrides: Json) -> bytes:
-    """The JSON success answer of ``operation_id``: one document with ``overrides``, or for an operation that
-    answers a list, one document per mapping in ``items`` (each merged over a whole document)."""
+def answer_body(operation_id: str, partial: Json = None, /, **fields: Json) -> bytes:
+    """The JSON success answer of ``operation_id``: ``partial`` (an answer given in part: a document, or a list
+    of them) completed, or else one document holding ``fields`` (a list of one, for an operation that answers
+    a list)."""
     operation = _spec.operation(operation_id)
     document = _spec.spec()["paths"][operation.path][operation.method.lower()]
     media = document["responses"][str(operation.success_status)]["content"]
     schema = next(m["schema"] for t, m in media.items() if "json" in t or t == "*/*")
-    if schema.get("type") == "array":
-        item = _component(schema["items"])
-        return json.dumps([_document(item, {**overrides, **each}) for each in items or ({},)]).encode()
-    return json.dumps(_document(_component(schema), overrides)).encode()
+    if partial is None:
+        partial = [fields] if _component(schema).get("type") == "array" else fields
+    return json.dumps(_complete(schema, partial)).encode()
