@@ -148,7 +148,7 @@ def records(spec: Mapping[str, Json] | None = None) -> dict[str, list[Record]]:
     return found
 
 
-def _nullable(schema: Json) -> bool:
+def nullable(schema: Json) -> bool:
     return bool(schema.get("nullable")) or "null" in (schema.get("type") or ())
 
 
@@ -167,7 +167,7 @@ def always_sent(spec: Mapping[str, Json] | None = None) -> dict[str, AlwaysSent]
         properties = schemas[name].get("properties", {})
         common = frozenset.intersection(*(r.keys for r in seen)) & frozenset(properties)
         seen_null = frozenset().union(*(r.nulls for r in seen)) & common
-        cannot_say = {k for k in seen_null if "$ref" in properties[k] and not _nullable(properties[k])}
+        cannot_say = {k for k in seen_null if "$ref" in properties[k] and not nullable(properties[k])}
         required = common - cannot_say
         nullable = {k for k in seen_null - cannot_say}
         out[name] = AlwaysSent(name, tuple(sorted(required)), tuple(sorted(nullable)), tuple(sorted(cannot_say)), tuple(live))
@@ -184,7 +184,7 @@ def overlay_actions(spec: Mapping[str, Json] | None = None) -> str:
             continue
         lines += [f"  - target: $.components.schemas.{name}", f"    x-correction: {{id: {CORRECTION}}}", "    update:"]
         lines.append(f"      required: [{', '.join(result.required)}]")
-        newly = [k for k in result.nullable if not _nullable(schemas[name]["properties"][k])]
+        newly = [k for k in result.nullable if not nullable(schemas[name]["properties"][k])]
         if newly:
             lines.append("      properties:")
             lines += [f"        {k}: {{nullable: true}}" for k in newly]

@@ -27,13 +27,16 @@ SAMPLE_INSTANT = "2026-01-05T09:00:00+00:00"  # as the generated models write it
 SAMPLE_ID = "5a0ab5acb07987125438b60f"
 
 
-def _component(schema: Mapping[str, Json]) -> Mapping[str, Json]:
+Schemas = Mapping[str, Json]  # the components of the spec a body is built for
+
+
+def _component(schemas: Schemas, schema: Mapping[str, Json]) -> Mapping[str, Json]:
     """``schema`` with a reference (or a single-member ``allOf``, how a nullable reference is written)
     resolved to its component."""
     while True:
         ref = schema.get("$ref")
         if isinstance(ref, str):
-            schema = _spec.schema(ref.rsplit("/", 1)[-1])
+            schema = schemas[ref.rsplit("/", 1)[-1]]
             continue
         parts = schema.get("allOf") or schema.get("oneOf") or schema.get("anyOf")
         if isinstance(parts, list) and parts and "properties" not in schema and "type" not in schema:
@@ -42,8 +45,8 @@ def _component(schema: Mapping[str, Json]) -> Mapping[str, Json]:
         return schema
 
 
-def _value(schema: Mapping[str, Json], key: str) -> Json:
-    schema = _component(schema)
+def _value(schemas: Schemas, schema: Mapping[str, Json], key: str) -> Json:
+    schema = _component(schemas, schema)
     if "enum" in schema:
         return next(v for v in schema["enum"] if v is not None)
     if "x-clockify-duration" in schema:
@@ -52,7 +55,7 @@ def _value(schema: Mapping[str, Json], key: str) -> Json:
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
     if kind == "object" or "properties" in schema:
-        return _document(schema, {})
+        return _complete(schemas, schema, {})
     if kind == "array":
         return []
     if kind == "boolean":
@@ -64,29 +67,32 @@ def _value(schema: Mapping[str, Json], key: str) -> Json:
     return SAMPLE_ID if key == "id" or key.endswith("Id") else f"sample {key}"
 
 
-def _complete(schema: Mapping[str, Json], value: Json) -> Json:
+def _complete(schemas: Schemas, schema: Mapping[str, Json], value: Json) -> Json:
     """``value`` with every required property it lacks filled in, at every depth the schema describes
     (objects, and each object of an array); what ``value`` holds is kept as it is, nulls included."""
-    schema = _component(schema)
+    schema = _component(schemas, schema)
     properties = schema.get("properties")
     if isinstance(value, Mapping) and properties is not None:
-        missing = {key: _value(properties[key], key) for key in schema.get("required", ()) if key in properties}
-        given = {key: _complete(properties[key], v) if key in properties else v for key, v in value.items()}
-        return {key: v for key, v in missing.items() if key not in given} | given
+        required = [key for key in schema.get("required", ()) if key in properties and key not in value]
+        given = {key: _complete(schemas, properties[key], v) if key in properties else v for key, v in value.items()}
+        return {key: _value(schemas, properties[key], key) for key in required} | given
     if isinstance(value, list) and "items" in schema:
-        return [_complete(schema["items"], item) for item in value]
+        return [_complete(schemas, schema["items"], item) for item in value]
     return value
 
 
-def _document(schema: Mapping[str, Json], fields: Mapping[str, Json]) -> dict[str, Json]:
-    document: dict[str, Json] = _complete(schema, dict(fields))
-    return document
+def complete_body(schema_name: str, partial: Json, *, spec: Mapping[str, Json] | None = None) -> Json:
+    """``partial`` (a document of ``schema_name`` given in part, or a list of them) completed against ``spec``
+    (by default the one the client was generated from)."""
+    schemas = (spec if spec is not None else _spec.spec())["components"]["schemas"]
+    return _complete(schemas, schemas[schema_name], partial)
 
 
 def sample_body(schema_name: str, **fields: Json) -> dict[str, Json]:
     """One whole document of the component schema ``schema_name`` holding ``fields`` (nested documents given
     in part are completed too)."""
-    return _document(_spec.schema(schema_name), fields)
+    document: dict[str, Json] = complete_body(schema_name, fields)
+    return document
 
 
 def answer_body(operation_id: str, partial: Json = None, /, **fields: Json) -> bytes:
@@ -97,6 +103,7 @@ def answer_body(operation_id: str, partial: Json = None, /, **fields: Json) -> b
     document = _spec.spec()["paths"][operation.path][operation.method.lower()]
     media = document["responses"][str(operation.success_status)]["content"]
     schema = next(m["schema"] for t, m in media.items() if "json" in t or t == "*/*")
+    schemas = _spec.spec()["components"]["schemas"]
     if partial is None:
-        partial = [fields] if _component(schema).get("type") == "array" else fields
-    return json.dumps(_complete(schema, partial)).encode()
+        partial = [fields] if _component(schemas, schema).get("type") == "array" else fields
+    return json.dumps(_complete(schemas, schema, partial)).encode()
