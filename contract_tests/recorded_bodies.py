@@ -10,12 +10,13 @@ describes it (nested objects included). Records come from
   under ``observed/`` are the evidence records again and are not counted twice.
 
 The rule, per schema: a property is always sent when every record of the schema carries it, at least one
-record is live, and at least ``MIN_ANSWERS`` answers reach the schema. Schemas that name one server document
-in different answers (``SAME_DOCUMENT``) pool their records: a time entry read, listed or created is one
-document, so what one answer shows of it (a field null, a field left out) holds for the others. The seed-written answers can only take
-properties away (an example that leaves one out), never be the sole support. A property any record shows
-``null`` must be nullable in the spec; where it is a reference to another schema that is not nullable, it stays
-optional instead (a nullable reference is a correction of its own, ``live-null-rates-estimates``).
+record is live, and at least ``MIN_ANSWERS`` answers reach the schema. The seed-written answers can only
+take properties away (an example that leaves one out), never be the sole support. Schemas that name one
+server document in different answers (``SAME_DOCUMENT``) pool their records: a time entry read, listed or
+created is one document, so what one answer shows of it (a field null, a field left out) holds for the
+others. A property any record shows ``null`` must be nullable in the spec; where it is a reference to a
+schema the spec does not allow to be null, it stays optional instead (a nullable reference is a
+correction of its own, ``live-null-rates-estimates``).
 
     python -m contract_tests.recorded_bodies            # per schema: what is always sent, and its support
     python -m contract_tests.recorded_bodies --overlay  # the correction's actions, to paste into the overlay
@@ -170,13 +171,20 @@ def always_sent(spec: Mapping[str, Json] | None = None) -> dict[str, AlwaysSent]
         cannot_say = {k for k in seen_null if "$ref" in properties[k] and not nullable(properties[k])}
         required = common - cannot_say
         nullable = {k for k in seen_null - cannot_say}
-        out[name] = AlwaysSent(name, tuple(sorted(required)), tuple(sorted(nullable)), tuple(sorted(cannot_say)), tuple(live))
+        out[name] = AlwaysSent(
+            name, tuple(sorted(required)), tuple(sorted(nullable)), tuple(sorted(cannot_say)), tuple(live)
+        )
     return out
 
 
-def overlay_actions(spec: Mapping[str, Json] | None = None) -> str:
-    """The correction's overlay actions for what ``always_sent`` decides, as YAML text."""
-    spec = spec if spec is not None else _spec.spec()
+def overlay_actions() -> str:
+    """The correction's overlay actions for what ``always_sent`` decides, as YAML text: computed on the spec
+    built without the correction, so that a field it makes nullable is seen as the others leave it."""
+    from scripts.spec_build import BASE, OVERLAY, build, load_document
+
+    spec = build(
+        load_document(BASE), load_document(OVERLAY), strict=False, skip=frozenset({CORRECTION}), check=False
+    ).spec
     schemas = spec["components"]["schemas"]
     lines: list[str] = []
     for name, result in always_sent(spec).items():
@@ -198,5 +206,7 @@ if __name__ == "__main__":
         for result in always_sent().values():
             print(f"{result.schema}: required {list(result.required)} nullable {list(result.nullable)}")
             if result.left_optional:
-                print(f"    left optional (null, a reference the spec does not allow null): {list(result.left_optional)}")
+                print(
+                    f"    left optional (null, a reference the spec does not allow null): {list(result.left_optional)}"
+                )
             print(f"    live: {', '.join(result.live)}")

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import JsonValue, model_repr
+from ..types import UNSET, JsonValue, Unset, model_repr
 
 T = TypeVar("T", bound="CustomFieldValueDtoV1")
 
@@ -16,17 +16,17 @@ class CustomFieldValueDtoV1:
     """
     Attributes:
         custom_field_id (str):
-        name (str):
         time_entry_id (str):
-        type_ (str):
         value (JsonValue):
+        name (str | Unset):
+        type_ (str | Unset):
     """
 
     custom_field_id: str
-    name: str
     time_entry_id: str
-    type_: str
     value: JsonValue
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -35,25 +35,27 @@ class CustomFieldValueDtoV1:
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id
 
-        name = self.name
-
         time_entry_id = self.time_entry_id
 
-        type_ = self.type_
-
         value = self.value
+
+        name = self.name
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customFieldId": custom_field_id,
-                "name": name,
                 "timeEntryId": time_entry_id,
-                "type": type_,
                 "value": value,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -62,20 +64,20 @@ class CustomFieldValueDtoV1:
         d = dict(src_dict)
         custom_field_id = d.pop("customFieldId")
 
-        name = d.pop("name")
-
         time_entry_id = d.pop("timeEntryId")
-
-        type_ = d.pop("type")
 
         value = d.pop("value")
 
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
         custom_field_value_dto_v1 = cls(
             custom_field_id=custom_field_id,
-            name=name,
             time_entry_id=time_entry_id,
-            type_=type_,
             value=value,
+            name=name,
+            type_=type_,
         )
 
         custom_field_value_dto_v1.additional_properties = d
