@@ -45,12 +45,16 @@ def _component(schemas: Schemas, schema: Mapping[str, Json]) -> Mapping[str, Jso
         return schema
 
 
-def _value(schemas: Schemas, schema: Mapping[str, Json], key: str) -> Json:
+def sample_value(schemas: Schemas, schema: Mapping[str, Json], key: str) -> Json:
+    """A value of the property ``key`` of type ``schema``: its default, else a sample of its type (one the
+    generated models read back unchanged), a document completed at every depth."""
     schema = _component(schemas, schema)
+    if "default" in schema:
+        return schema["default"]
     if "enum" in schema:
         return next(v for v in schema["enum"] if v is not None)
     if "x-clockify-duration" in schema:
-        return "PT1H" if schema["x-clockify-duration"][0] == "iso8601" else 3600
+        return "PT0S" if schema["x-clockify-duration"][0] == "iso8601" else 0
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
@@ -75,7 +79,7 @@ def _complete(schemas: Schemas, schema: Mapping[str, Json], value: Json) -> Json
     if isinstance(value, Mapping) and properties is not None:
         required = [key for key in schema.get("required", ()) if key in properties and key not in value]
         given = {key: _complete(schemas, properties[key], v) if key in properties else v for key, v in value.items()}
-        return {key: _value(schemas, properties[key], key) for key in required} | given
+        return {key: sample_value(schemas, properties[key], key) for key in required} | given
     if isinstance(value, list) and "items" in schema:
         return [_complete(schemas, schema["items"], item) for item in value]
     return value
