@@ -47,6 +47,8 @@ MISTAKES = {
     "MISSING-AWAIT": "Are you missing an await?",
     "MISSING-AWAIT-ATTRIBUTE": 'forgot to use "await"',
     "MISSING-AWAIT-CALL": 'forgot to use "await"',
+    # A field the server does not always send (a time entry's task) is still narrowed before use.
+    "OPTIONAL-FIELD": 'expression has type "str | Unset", variable has type "str"',
 }
 
 
