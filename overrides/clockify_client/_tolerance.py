@@ -61,7 +61,7 @@ class Mismatch:
     ``schema_path``: where in the spec (``ProjectDtoV1.hourlyRate``); the same for every item of a list.
     ``expected``: what the spec says (``an object (RateDtoV1)``, ``one of ACTIVE, DONE``).
     ``found``: what was there (``null``, ``a string``, ``an unlisted value``).
-    ``value``: the raw value as sent (``None`` for null and for nothing).
+    ``value``: the raw value as sent (``None`` for null).
     """
 
     path: str
