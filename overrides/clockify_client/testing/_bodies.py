@@ -77,9 +77,11 @@ def _complete(schemas: Schemas, schema: Mapping[str, Json], value: Json) -> Json
     schema = _component(schemas, schema)
     properties = schema.get("properties")
     if isinstance(value, Mapping) and properties is not None:
-        required = [key for key in schema.get("required", ()) if key in properties and key not in value]
         given = {key: _complete(schemas, properties[key], v) if key in properties else v for key, v in value.items()}
-        return {key: sample_value(schemas, properties[key], key) for key in required} | given
+        # A required name the schema does not describe (upstream dropped its property) is present, null.
+        missing = [key for key in schema.get("required", ()) if key not in value]
+        filled = {key: sample_value(schemas, properties[key], key) if key in properties else None for key in missing}
+        return filled | given
     if isinstance(value, list) and "items" in schema:
         return [_complete(schemas, schema["items"], item) for item in value]
     return value
