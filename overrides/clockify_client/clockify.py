@@ -9,7 +9,7 @@ import time
 import traceback
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Never
+from typing import TYPE_CHECKING, Any, Generic, Never, TypeVar, overload
 
 import httpx
 from clockify_api.api import AsyncCalls, AsyncOperations, Calls, Operations
@@ -61,6 +61,41 @@ def _shared_or_own_limiter(shared: object, rate_limit: float | None) -> RateLimi
     return shared
 
 
+_T = TypeVar("_T")
+
+
+class _Fixed(Generic[_T]):
+    """A client option, read as an attribute and fixed when the client is made: the constructor checks it,
+    and a later assignment would skip that check (``c.max_retries = 1000``), so it is refused. The value
+    lives in the instance under ``_<name>``. ``__set__`` takes ``Never`` so that mypy flags the assignment."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name, self.slot = name, f"_{name}"
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _Fixed[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type) -> _T: ...
+    def __get__(self, instance: object, owner: type) -> _T | _Fixed[_T]:
+        if instance is None:
+            return self
+        value: _T = getattr(instance, self.slot)
+        return value
+
+    def __set__(self, instance: object, value: Never) -> None:
+        cls = type(instance).__name__
+        raise ConfigurationError(
+            f"{cls}.{self.name} is fixed when the client is made (the constructor checks it): "
+            f"create a new client with {cls}(..., {self.name}=...)"
+        )
+
+    def __delete__(self, instance: object) -> None:
+        self.__set__(instance, None)  # type: ignore[arg-type]  # the same refusal
+
+
 def refuse_unknown_options(cls: type, unknown: list[str]) -> None:
     """A misspelled option is an error that names it, not a TypeError from deep inside."""
     if unknown:
@@ -70,6 +105,13 @@ def refuse_unknown_options(cls: type, unknown: list[str]) -> None:
 
 
 class _Base:
+    hosts: _Fixed[_hosts.Hosts] = _Fixed("The API hosts this client sends to (core and reports).")
+    max_retries: _Fixed[int] = _Fixed("Retries of a failed attempt that may be repeated (0-100).")
+    rate_limit: _Fixed[float | None] = _Fixed("Requests a second this client (or its shared limiter) allows.")
+    timeout: _Fixed[httpx.Timeout] = _Fixed("The httpx timeout of each attempt.")
+    deadline: _Fixed[float | None] = _Fixed("Seconds a call may take in all, retries and waits included.")
+    max_response_bytes: _Fixed[int] = _Fixed("The largest answer body read before the call fails.")
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -94,16 +136,16 @@ class _Base:
             raise
         finally:
             del api_key, addon_token
-        self.hosts = _hosts.resolve(
+        self._hosts = _hosts.resolve(
             region=region, subdomain=subdomain, base_url=base_url, reports_base_url=reports_base_url
         )
-        self.max_retries, self.rate_limit = _client.check_options(max_retries, rate_limit)
-        self.timeout = _client.as_timeout(timeout)
+        self._max_retries, checked_rate = _client.check_options(max_retries, rate_limit)
+        self._timeout = _client.as_timeout(timeout)
         self._attempt_limit = _client.attempt_limit(timeout)
-        self.deadline = None if deadline is None else _client.seconds(deadline, "deadline")
-        self.max_response_bytes = _client.whole_number(max_response_bytes, "max_response_bytes", 1)
-        self._limiter = _shared_or_own_limiter(rate_limiter, self.rate_limit)
-        self.rate_limit = self._limiter.rate if self._limiter else None
+        self._deadline = None if deadline is None else _client.seconds(deadline, "deadline")
+        self._max_response_bytes = _client.whole_number(max_response_bytes, "max_response_bytes", 1)
+        self._limiter = _shared_or_own_limiter(rate_limiter, checked_rate)
+        self._rate_limit = self._limiter.rate if self._limiter else None
         self._closed = False
         self._shares_parent_pool = False
         self._pid = os.getpid()
@@ -210,7 +252,7 @@ class _Base:
         )
 
     def __repr__(self) -> str:
-        if "hosts" not in vars(self):  # half-built (its constructor raised): a traceback may still show it
+        if "_hosts" not in vars(self):  # half-built (its constructor raised): a traceback may still show it
             return f"<{type(self).__name__}, not constructed>"
         return (
             f"{type(self).__name__}(auth={self._credentials.header}, core={self.hosts.core!r}, "

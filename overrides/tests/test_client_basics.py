@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import httpx
 import pytest
-from clockify_client import Clockify, errors
+from clockify_client import AsyncClockify, Clockify, errors
 from clockify_client._client import retry_after_seconds
 from clockify_client._serialize import format_datetime
 from clockify_client.testing import sample_body
@@ -234,3 +234,23 @@ def test_an_operation_goes_to_the_host_its_path_lists_and_is_retried_by_what_it_
         # not validated: the validator knows the operations of the shipped spec only
         client.call(cast(Any, "createSharedReport"), path={"workspaceId": "w1"}, body={"name": "x"}, validate=False)
     assert [str(r.url) for r in sent] == ["https://reports.api.clockify.me/v1/workspaces/w1/shared-reports"]
+
+
+OPTIONS = {"max_retries": 1000, "rate_limit": 0, "timeout": "x", "deadline": -1, "max_response_bytes": 0, "hosts": None}
+
+
+@pytest.mark.parametrize("cls", [Clockify, AsyncClockify])
+@pytest.mark.parametrize(("option", "value"), OPTIONS.items())
+def test_an_option_is_fixed_when_the_client_is_made(
+    cls: type[Clockify] | type[AsyncClockify], option: str, value: object
+) -> None:
+    """An assignment would skip the constructor's checks (``max_retries=1000`` is refused there): it is
+    refused, naming the option and the way to set it, and the value the constructor checked stays."""
+    client = cls("k", max_retries=2, deadline=30)
+    before = getattr(client, option)
+    for change in (lambda: setattr(client, option, value), lambda: delattr(client, option)):
+        with pytest.raises(errors.ConfigurationError, match=rf"{cls.__name__}\.{option} is fixed .*{option}=\.\.\."):
+            change()
+        assert getattr(client, option) is before
+    assert (client.max_retries, client.deadline) == (2, 30)
+    assert getattr(cls, option).__doc__  # help(Clockify) explains it

@@ -41,6 +41,7 @@ MISTAKES = {
     "UNKNOWN-OPERATION": 'No overload variant of "call"',
     "NOT-A-PAGED-LIST": 'No overload variant of "iterate"',
     "MISSPELLED-OPTION": '"max_retires"',
+    "OPTION-ASSIGNED": "Incompatible types in assignment",
     "MISSPELLED-FILTER": '"archivd"',
     "MISSPELLED-ASYNC-FILTER": '"page_sise"',
     "REPORT-BODY-NOT-A-FILTER": 'Argument 2 to "summary" of "Reports" has incompatible type "int"',
