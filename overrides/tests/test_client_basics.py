@@ -248,7 +248,8 @@ def test_an_option_is_fixed_when_the_client_is_made(
     refused, naming the option and the way to set it, and the value the constructor checked stays."""
     client = cls("k", max_retries=2, deadline=30)
     before = getattr(client, option)
-    for change in (lambda: setattr(client, option, value), lambda: delattr(client, option)):
+    changes: tuple[Callable[[], None], ...] = (lambda: setattr(client, option, value), lambda: delattr(client, option))
+    for change in changes:
         with pytest.raises(errors.ConfigurationError, match=rf"{cls.__name__}\.{option} is fixed .*{option}=\.\.\."):
             change()
         assert getattr(client, option) is before
