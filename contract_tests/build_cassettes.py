@@ -207,15 +207,10 @@ TIME_ENTRY_BODY = {
     "billable": True,
     "isLocked": False,
     "type": "REGULAR",
-    # Seed 001, "1. Add Time Entry": a text field's value is a string (correction custom-field-value-any).
+    # Seed 001, "1. Add Time Entry": a text field's value is a string (correction custom-field-value-any);
+    # the value carries no name or type there (a live read of one does: recorded_bodies leaves them optional).
     "customFieldValues": [
-        {
-            "customFieldId": CUSTOM_FIELD_ID,
-            "timeEntryId": TIME_ENTRY_ID,
-            "name": "Ticket",
-            "type": "TXT",
-            "value": "CF-001",
-        }
+        {"customFieldId": CUSTOM_FIELD_ID, "sourceType": "WORKSPACE", "timeEntryId": TIME_ENTRY_ID, "value": "CF-001"}
     ],
     "timeInterval": INTERVAL,
 }

@@ -64,6 +64,8 @@ class Fact:
     body: Json
     replay: str
     date: str  # the fact's own date where the record gives one, else the source's
+    keys: tuple[str, ...] | None  # the answer's top-level keys (each item's, for a list) where no whole body is given
+    null_fields: tuple[str, ...]  # JSONPath of each field the record shows null
     where: str  # the source's location, narrowed to the fact's own file or thread where the record names one
 
     @property
@@ -140,6 +142,8 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
             _require(200 <= status < 300 and "body" in answer, where, "a success replays a recorded 2xx body")
         else:
             _require(status >= 400 and answer.get("message") is not None, where, "an error replays its message")
+    keys = answer.get("keys")
+    _require(keys is None or (isinstance(keys, list) and all(isinstance(k, str) for k in keys)), where, "keys: names")
     fact_date = data.get("date")
     located = str(data.get("url") or source.where)
     if data.get("file"):
@@ -162,6 +166,8 @@ def _fact(source: Source, data: Json, where: str) -> Fact:
         replay=str(replay),
         date=_date(fact_date, where) if fact_date is not None else source.date,
         where=located,
+        keys=tuple(keys) if keys is not None else None,
+        null_fields=tuple(answer.get("null_fields") or ()),
     )
 
 

@@ -57,8 +57,13 @@ def test_a_running_timer_with_end_null_is_read() -> None:
 
 
 def test_a_text_custom_field_value_is_read() -> None:
-    """Seed 001, "1. Add Time Entry" (Response: customFieldValues[].value "CF-001")."""
-    values = {"customFieldValues": [{"customFieldId": "44a687e29ae1f428e7ebe305", "value": "CF-001"}]}
+    """Seed 001, "1. Add Time Entry" (Response: customFieldValues[].value "CF-001", the item as it shows it)."""
+    item = {
+        "customFieldId": "44a687e29ae1f428e7ebe305",
+        "sourceType": "WORKSPACE",
+        "timeEntryId": "64c777ddd3fcab07cfbb210c",
+    }
+    values = {"customFieldValues": [{**item, "value": "CF-001"}]}
     interaction = interaction_with("getTimeEntry", values)
     assert checks.conformance_problems(interaction) == []
     parsed("getTimeEntry", interaction, {"workspaceId": WORKSPACE_ID, "id": "65a4f0c1b2d3e4f5a6b7c8d9"})

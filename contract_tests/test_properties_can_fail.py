@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import vcr.errors  # type: ignore[import-untyped]
 from clockify_client import Clockify, errors
+from clockify_client.testing import answer_body
 
 from contract_tests import build_cassettes, cassette_io, catalog, checks
 from contract_tests.catalog import Call, RequestClass
@@ -96,7 +97,7 @@ def test_a_request_whose_class_has_no_interaction_is_not_replayed(copy: Path, re
     ("body", "raised"),
     [
         ("[]", errors.UnexpectedResponseError),  # not the documented object
-        ('{"id": "5a0ab5acb07987125438b60f", "settings": "none"}', AssertionError),  # read, but a mismatch
+        (answer_body("getLoggedUser", settings="none").decode(), AssertionError),  # read, but a mismatch
     ],
 )
 def test_a_corrupted_success_body_breaks_the_valid_property(
@@ -122,7 +123,7 @@ def test_a_success_recorded_as_an_error_breaks_the_valid_property(copy: Path, re
 @pytest.mark.parametrize(
     ("name", "cls", "body", "problem"),
     [
-        ("getLoggedUser", "ok", '{"id": 42}', "is not of type 'string'"),
+        ("getLoggedUser", "ok", answer_body("getLoggedUser", id=42).decode(), "is not of type 'string'"),
         ("getProjects", "ok", '{"id": "p1"}', "is not of type 'array'"),
         ("getLoggedUser", "ok", "not json", "not JSON"),
         ("generateDetailedReport", catalog.PAGE_SIZE_1000, '{"code": "400", "message": "x"}', "not of type 'integer'"),

@@ -17,6 +17,7 @@ import jsonschema  # type: ignore[import-untyped]
 from clockify_client import _serialize, _spec, _tolerance, errors
 from clockify_client._validation import RequestValidator, openapi_to_json_schema
 from clockify_client.testing import _answers as conditions
+from clockify_client.testing import complete_body
 
 Spec = Mapping[str, Any]
 Witness = Callable[[Spec], None]
@@ -61,6 +62,9 @@ def predicted(spec: Spec, operation_id: str, code: int | None, message: str, **r
 
 
 def response_conforms(spec: Spec, schema_name: str, instance: Any) -> None:
+    """``instance`` conforms to ``schema_name``: a documented body given in part (the fields a record shows)
+    is completed first with the fields the server always sends."""
+    instance = complete_body(schema_name, instance, spec=spec)
     # As checks.conformance_problems: "#/components/schemas/..." references resolve against the root.
     components = {n: openapi_to_json_schema(s) for n, s in spec["components"]["schemas"].items()}
     root = {"$ref": f"#/components/schemas/{schema_name}", "components": {"schemas": components}}
@@ -312,14 +316,15 @@ def running_timer_interval(spec: Spec) -> None:
 def time_entry_duration_iso8601(spec: Spec) -> None:
     # Read as the client reads an answer (tolerant reading): the documented form is taken as it is,
     # a bare number of seconds in a string (the published example) is not a duration the model can hold.
-    interval = _tolerance.compiled({"$ref": "#/components/schemas/TimeIntervalDtoV1"}, spec)
-    assert interval.ok({"start": "2019-08-24T14:15:22Z", "end": "2019-08-24T15:45:22Z", "duration": "PT1H30M"})
-    assert not interval.ok({"start": "2019-08-24T14:15:22Z", "duration": "8000"}), "a duration of no ISO form is read"
+    assert _reads(spec, "TimeIntervalDtoV1", "duration", "PT1H30M")
+    assert not _reads(spec, "TimeIntervalDtoV1", "duration", "8000"), "a duration of no ISO form is read"
 
 
 def _reads(spec: Spec, schema_name: str, field: str, value: Any) -> bool:
-    """Whether the client reads ``value`` in ``schema_name.field`` as the spec describes it (tolerant reading)."""
-    return bool(_tolerance.compiled({"$ref": f"#/components/schemas/{schema_name}"}, spec).ok({field: value}))
+    """Whether the client reads ``value`` in ``schema_name.field`` of a whole document as the spec describes it
+    (tolerant reading)."""
+    document = complete_body(schema_name, {field: value}, spec=spec)
+    return bool(_tolerance.compiled({"$ref": f"#/components/schemas/{schema_name}"}, spec).ok(document))
 
 
 @witness("live-core-durations-iso8601")
@@ -599,3 +604,20 @@ def query_export_files(spec: Spec) -> None:
                 assert content.get(media, {}).get("schema") == {"type": "string", "format": "binary"}, (
                     f"{op['operationId']}: exportType in the query, but no {media} answer"
                 )
+
+
+@witness("always-sent-fields")
+def always_sent_fields(spec: Spec) -> None:
+    """The spec's required answer fields are what the recorded answers say the server always sends
+    (``recorded_bodies``: live support, seed answers only taking away), and a field seen null may be null."""
+    from contract_tests import recorded_bodies  # reads the cassettes and the evidence corpus: loaded on use
+
+    schemas = spec["components"]["schemas"]
+    decided = recorded_bodies.always_sent(spec)
+    assert decided, "no schema is reached by a live record"
+    for name, result in decided.items():
+        # A required name the schema has no property for (upstream dropped it) describes nothing to read.
+        required = sorted(set(schemas[name].get("required", ())) & set(schemas[name].get("properties", {})))
+        assert required == list(result.required), f"{name} requires {required}; the records say {list(result.required)}"
+        for key in result.nullable:
+            assert recorded_bodies.nullable(schemas[name]["properties"][key]), f"{name}.{key} is sent null"

@@ -68,6 +68,7 @@ from clockify_api.models.time_entry_detailed_report_dto import TimeEntryDetailed
 from clockify_api.types import Unset
 from clockify_client import Clockify, _reading
 from clockify_client._validation import RequestValidator
+from clockify_client.testing import answer_body
 
 from scripts import bench_fake
 from scripts.payloads import detailed_report_payload
@@ -395,7 +396,7 @@ def bench_validation(repeat: int) -> dict[str, float]:
 
 
 def bench_overhead(repeat: int) -> dict[str, float]:
-    answer = json.dumps({"id": "e1", "description": "Planning", "workspaceId": WS, "billable": False}).encode()
+    answer = answer_body("createTimeEntry", id="e1", description="Planning", workspaceId=WS, billable=False)
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(201, content=answer, headers={"Content-Type": "application/json"})
@@ -429,7 +430,7 @@ import time
 started = time.perf_counter()
 import httpx
 {imports}
-answer = b'{{"id": "5b641568b07987035750505e", "name": "Ana", "email": "ana@example.com"}}'
+answer = {answer!r}
 transport = httpx.MockTransport(
     lambda request: httpx.Response(200, content=answer, headers={{"Content-Type": "application/json"}})
 )
@@ -437,12 +438,15 @@ transport = httpx.MockTransport(
 assert me.id == "5b641568b07987035750505e", me
 print((time.perf_counter() - started) * 1000)
 """
+_ME = answer_body("getLoggedUser", id="5b641568b07987035750505e", name="Ana", email="ana@example.com")
 FIRST_CALLS = {
     "time_to_first_call_ms": _FIRST_CALL.format(
+        answer=_ME,
         imports="from clockify_client import Clockify",
         call="me = Clockify(api_key='bench-key', transport=transport).users.me()",
     ),
     "time_to_first_call_generated_ms": _FIRST_CALL.format(
+        answer=_ME,
         imports="from clockify_api.api.user import get_logged_user\n"
         "from clockify_api.client import AuthenticatedClient",
         call=(

@@ -133,7 +133,7 @@ def duration_to_json(value: datetime.timedelta | None | Unset, form: str) -> str
     """A duration field as JSON holds it, in the spec's first wire form (an ISO-8601 text, or a number of
     seconds: whole when it is); null and UNSET as they are. A model read from an answer writes the value back
     in the form the server sends."""
-    return value if value is None or isinstance(value, Unset) else _WRITE[form](value)
+    return _WRITE[form](value) if isinstance(value, datetime.timedelta) else value  # null, UNSET or a raw value
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.

@@ -285,7 +285,7 @@ def parse_json_body(operation_id: str, status_code: int, body: bytes) -> Any:
         raise fail("$", f"expected an object ({name}), got {_describe(data)}")
     if target.node.ok(data):
         return _build(target.model, data, "$", fail)
-    reading = _tolerance.Reading()
+    reading = _tolerance.Reading(fail)
     model = _build(target.model, reading.clean(target.node, data, (), (), name), "$", fail)
     _tolerance.put_back(model, reading.keep)
     _tolerance.finish(operation_id, model, reading.found)
@@ -313,7 +313,7 @@ def _read_list(operation_id: str, target: _Target, data: list[Any], fail: Callab
         if ok(item):
             out.append(_build(target.model, item, f"$[{index}]", fail))
             continue
-        reading = _tolerance.Reading()
+        reading = _tolerance.Reading(fail)
         if type(item) is dict:
             model = _build(target.model, reading.clean(node, item, (index,), (), name), f"$[{index}]", fail)
             _tolerance.put_back(model, reading.keep)

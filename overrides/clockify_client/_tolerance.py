@@ -18,14 +18,16 @@ Every response schema is compiled once into a tree of ``Node``s. Reading a body 
                                               it back
   a string outside the enum's list            the attribute holds it (the generated enums keep unknown
                                               strings as pseudo-members, ``scripts/templates``)
-  a required field that is absent, ``null``   the attribute holds the raw value (``UNSET`` if absent)
-  or of the wrong type
+  a required field that is ``null`` or of     the attribute holds the raw value
+  the wrong type
+  a required field that is absent             nothing: ``errors.UnexpectedResponseError`` naming it (the
+                                              model's type promises the field; the server always sends it)
   an array item of the wrong type             left out of the typed list (the ``Mismatch`` holds it)
   ==========================================  =========================================================
 
 Fields the spec does not know are not mismatches: the generated models keep them in
-``additional_properties``. Only a body whose top level is not the documented JSON type fails
-(``errors.UnexpectedResponseError``, raised by the caller in ``_reading``).
+``additional_properties``. Only a body whose top level is not the documented JSON type, or that lacks a
+required field, fails (``errors.UnexpectedResponseError``, made by the caller's ``fail``, ``_reading``).
 """
 
 from __future__ import annotations
@@ -59,8 +61,8 @@ class Mismatch:
     ``path``: where in the body, as a JSON path from its root (``$[3].hourlyRate``).
     ``schema_path``: where in the spec (``ProjectDtoV1.hourlyRate``); the same for every item of a list.
     ``expected``: what the spec says (``an object (RateDtoV1)``, ``one of ACTIVE, DONE``).
-    ``found``: what was there (``null``, ``a string``, ``an unlisted value``, ``nothing``).
-    ``value``: the raw value as sent (``None`` for null and for nothing).
+    ``found``: what was there (``null``, ``a string``, ``an unlisted value``).
+    ``value``: the raw value as sent (``None`` for null).
     """
 
     path: str
@@ -410,9 +412,10 @@ class Reading:
     """The slow pass over one body (or one item of a list body): ``clean`` returns what ``from_dict`` can
     read, and collects ``found`` (the mismatches) and ``keep`` (raw values to put back on the models)."""
 
-    def __init__(self) -> None:
+    def __init__(self, fail: Callable[[str, str], Exception]) -> None:
         self.found: list[Mismatch] = []
         self.keep: list[_Keep] = []
+        self.fail = fail  # (JSON path, what is wrong) -> the error to raise: a required field is absent
 
     def report(self, steps: tuple[Step, ...], schema_path: str, node: Node, value: Any, found: str) -> None:
         self.found.append(Mismatch(_json_path(steps), schema_path, node.expected, found, value))
@@ -445,10 +448,8 @@ class Reading:
         for key, sub in node.fields.items():
             here, field_path, required = (*steps, key), f"{name}.{key}", key in node.required
             if key not in value:
-                if required:
-                    self.report(here, field_path, sub, None, "nothing")
-                    out[key] = _stand_in(sub)
-                    self.keep.append(_Keep(model_steps, key, _ABSENT, True))
+                if required:  # the model's type promises it: no stand-in can be honest
+                    raise self.fail(_json_path(here), f"required field {field_path} is missing")
                 continue
             item = value[key]
             if sub.ok(item):
@@ -467,9 +468,6 @@ class Reading:
                     if item is not None:  # null reads as absent; anything else is kept as sent
                         self.keep.append(_Keep(model_steps, key, item, False))
         return out
-
-
-_ABSENT: Any = object()
 
 
 def _stand_in(node: Node) -> Any:
@@ -519,14 +517,12 @@ def attribute(cls: Any, json_name: str) -> str:
 
 def put_back(root: Any, keep: list[_Keep]) -> None:
     """Give the built models the raw values ``clean`` took away (see the table in the module text)."""
-    from clockify_api.types import UNSET
-
     for k in keep:
         node = root
         for step in k.model_steps:
             node = node[step] if isinstance(step, int) else getattr(node, attribute(type(node), step))
         if k.required:
-            setattr(node, attribute(type(node), k.key), UNSET if k.value is _ABSENT else k.value)
+            setattr(node, attribute(type(node), k.key), k.value)
         else:
             node.additional_properties[k.key] = k.value
 

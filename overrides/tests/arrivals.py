@@ -3,7 +3,7 @@
 The arrival time of a request is the kernel's receive timestamp of its bytes (``SO_TIMESTAMPNS``), not the
 moment a server thread got round to reading them: on a loaded machine a thread may run late, and a rate
 limit is about when requests reach the server. Where the kernel gives no timestamp, the time of the read.
-Every request is answered ``200 {"id": "u1", "name": "A"}`` (a ``getLoggedUser`` answer) at once.
+Every request is answered ``200`` with a whole ``getLoggedUser`` answer (user ``u1``, ``A``) at once.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ import threading
 import time
 from types import TracebackType
 
+from clockify_client.testing import answer_body
+
 SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # Linux; Python 3.11 does not name it
 TIMESPEC = struct.Struct("@qq")
-ANSWER = b'{"id": "u1", "name": "A"}'
+ANSWER = answer_body("getLoggedUser", id="u1", name="A")
 RESPONSE = (
     b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
     + str(len(ANSWER)).encode()

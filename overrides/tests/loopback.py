@@ -21,7 +21,6 @@ import dataclasses
 import enum
 import http
 import http.server
-import json
 import socket
 import struct
 import threading
@@ -29,6 +28,8 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import TracebackType
+
+from clockify_client.testing import answer_body
 
 IO_TIMEOUT = 5.0  # seconds any single socket read may block
 MAX_HEAD = 64 * 1024
@@ -225,16 +226,17 @@ def refused_port() -> Iterator[str]:
 
 
 class EchoServer:
-    """A keep-alive HTTP/1.1 server on 127.0.0.1 whose every answer names the request it answers
-    (``{"id": <last path segment>, "name": <the whole path>}``): a client that reads another request's
-    answer is caught. ``with EchoServer() as server:`` then point a client at ``server.url``."""
+    """A keep-alive HTTP/1.1 server on 127.0.0.1 whose every answer names the request it answers (a whole
+    user or workspace whose ``id`` is the last path segment and ``name`` the whole path): a client that reads
+    another request's answer is caught. ``with EchoServer() as server:`` then point a client at ``server.url``."""
 
     def __init__(self) -> None:
         class Handler(http.server.BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"  # keep connections open: pooled connections are reused
 
             def do_GET(self) -> None:
-                body = json.dumps({"id": self.path.rsplit("/", 1)[-1], "name": self.path}).encode()
+                document = "getWorkspaceOfUser" if "/workspaces/" in self.path else "getLoggedUser"
+                body = answer_body(document, id=self.path.rsplit("/", 1)[-1], name=self.path)
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))

@@ -17,19 +17,21 @@ import httpx
 import pytest
 from clockify_client import Clockify, _client, _reading, _spec, _transport, errors
 from clockify_client._validation import RequestValidator
+from clockify_client.testing import answer_body, sample_body
 from hypothesis import given
 from hypothesis import strategies as st
 
 WS = "5b641568b07987035750505e"
-ENTRY = {"id": "e1", "description": "Planning", "workspaceId": WS, "billable": False}
+ENTRY = sample_body("TimeEntryDtoImplV1", id="e1", description="Planning", workspaceId=WS, billable=False)
 START = datetime.datetime(2024, 1, 15, 9, 0, tzinfo=datetime.UTC)
 
+ME = answer_body("getLoggedUser", id="5b641568b07987035750505e", name="Ana", email="ana@example.com")
 # One fresh process: import the client, make one valid call over an in-memory transport, and say which of
 # the modules it needs only for other work got imported.
 _FRESH = """
 import sys, httpx
 from clockify_client import Clockify
-answer = b'{"id": "5b641568b07987035750505e", "name": "Ana", "email": "ana@example.com"}'
+answer = %r
 transport = httpx.MockTransport(
     lambda request: httpx.Response(200, content=answer, headers={"Content-Type": "application/json"})
 )
@@ -51,7 +53,7 @@ def entry_client(**options: Any) -> Clockify:
 
 def test_importing_the_client_and_a_valid_call_leave_other_work_s_modules_alone() -> None:
     done = subprocess.run(
-        [sys.executable, "-c", _FRESH % (LATER, LATER)], capture_output=True, text=True, timeout=120, check=True
+        [sys.executable, "-c", _FRESH % (ME, LATER, LATER)], capture_output=True, text=True, timeout=120, check=True
     )
     after_import, after_call = done.stdout.split("\n")[:2]
     assert (after_import, after_call) == ("[]", "[]")

@@ -15,6 +15,7 @@ import pytest
 from clockify_api.models.create_time_entry_request import CreateTimeEntryRequest
 from clockify_api.models.time_entry_dto_impl_v1 import TimeEntryDtoImplV1
 from clockify_client import AsyncClockify, Clockify, _resilience, errors
+from clockify_client.testing import sample_body
 
 from scripts.payloads import detailed_report_payload
 
@@ -43,7 +44,7 @@ def paged_projects(total: int, *, last_page_header: bool) -> tuple[Handler, list
         page, size = int(request.url.params["page"]), int(request.url.params["page-size"])
         chunk = names[(page - 1) * size : page * size]
         headers = {"Last-Page": "true" if page * size >= total else "false"} if last_page_header else {}
-        return httpx.Response(200, json=[{"id": n, "name": n} for n in chunk], headers=headers)
+        return httpx.Response(200, json=[sample_body("ProjectDtoV1", id=n, name=n) for n in chunk], headers=headers)
 
     return handler, seen
 
@@ -69,7 +70,7 @@ def test_a_server_that_ignores_the_page_number_is_an_error_not_an_endless_list()
     def same_page(request: httpx.Request) -> httpx.Response:
         served.append(request)
         count = 50 if len(served) <= 5 else 0  # an end, so that a client without the guard fails, not hangs
-        return httpx.Response(200, json=[{"id": f"p{i}", "name": f"p{i}"} for i in range(count)])
+        return httpx.Response(200, json=[sample_body("ProjectDtoV1", id=f"p{i}", name=f"p{i}") for i in range(count)])
 
     with pytest.raises(errors.PagingError, match="page 2 repeats a row that came already"):
         list(client(same_page).iterate("getProjects", path={"workspaceId": WS}, page_size=50))
@@ -151,7 +152,7 @@ def test_a_generated_model_body_sends_neither_unset_fields_nor_unchosen_defaults
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.content)
-        return httpx.Response(201, json={"id": "e1"})
+        return httpx.Response(201, json=sample_body("TimeEntryDtoImplV1", id="e1"))
 
     start = datetime.datetime(2024, 1, 15, 9, 0, 0, 250000, tzinfo=datetime.timezone(datetime.timedelta(hours=2)))
     result = client(handler).call("createTimeEntry", path={"workspaceId": WS}, body=CreateTimeEntryRequest(start=start))
@@ -165,7 +166,7 @@ def test_typed_time_entry_methods_use_the_spec_names() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(201, json={"id": "e1"})
+        return httpx.Response(201, json=sample_body("TimeEntryDtoImplV1", id="e1"))
 
     start = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
     client(handler).time_entries.create(WS, start=start, description="x", project_id="p1", tag_ids=["t1"])
@@ -220,7 +221,11 @@ def counting(responses: list[httpx.Response | Exception]) -> tuple[Handler, list
 
 def test_reads_are_retried_on_5xx_and_timeouts() -> None:
     handler, seen = counting(
-        [httpx.Response(503), httpx.ReadTimeout("slow"), httpx.Response(200, json={"id": "u1", "name": "A"})]
+        [
+            httpx.Response(503),
+            httpx.ReadTimeout("slow"),
+            httpx.Response(200, json=sample_body("UserDtoV1", id="u1", name="A")),
+        ]
     )
     assert client(handler).users.me().name == "A"
     assert len(seen) == 3
@@ -229,7 +234,7 @@ def test_reads_are_retried_on_5xx_and_timeouts() -> None:
 def test_a_create_is_never_repeated_once_it_may_have_reached_the_server() -> None:
     start = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
     for failure in (httpx.Response(503), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")):
-        handler, seen = counting([failure, httpx.Response(201, json={"id": "e1"})])
+        handler, seen = counting([failure, httpx.Response(201, json=sample_body("TimeEntryDtoImplV1", id="e1"))])
         with pytest.raises(errors.ClockifyError):
             client(handler).time_entries.create(WS, start=start)
         assert len(seen) == 1, failure
@@ -238,7 +243,7 @@ def test_a_create_is_never_repeated_once_it_may_have_reached_the_server() -> Non
 def test_a_create_is_retried_when_it_certainly_never_arrived_or_was_rate_limited() -> None:
     start = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
     for failure in (httpx.ConnectError("refused"), httpx.Response(429, headers={"Retry-After": "0"})):
-        handler, seen = counting([failure, httpx.Response(201, json={"id": "e1"})])
+        handler, seen = counting([failure, httpx.Response(201, json=sample_body("TimeEntryDtoImplV1", id="e1"))])
         assert client(handler).time_entries.create(WS, start=start).id == "e1"
         assert len(seen) == 2
 
@@ -251,7 +256,7 @@ def test_retries_are_bounded() -> None:
 
 
 def test_the_rate_limiter_holds_requests_across_threads() -> None:
-    handler, seen = counting([httpx.Response(200, json={"id": "u1"})])
+    handler, seen = counting([httpx.Response(200, json=sample_body("UserDtoV1", id="u1"))])
     c = Clockify(api_key=KEY, transport=httpx.MockTransport(handler), rate_limit=10.0)
     started = time.perf_counter()
     threads = [threading.Thread(target=lambda: [c.users.me() for _ in range(5)]) for _ in range(4)]

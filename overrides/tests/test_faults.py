@@ -19,6 +19,7 @@ from typing import Any, cast
 
 import pytest
 from clockify_client import AsyncClockify, Clockify, _resilience, errors
+from clockify_client.testing import answer_body, sample_body
 from pytest_httpserver import HTTPServer
 
 from scripts.payloads import detailed_rows
@@ -29,8 +30,9 @@ KEY = "faults-test-key-7f3a"
 WS = "5b641568b07987035750505e"
 START = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
 DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
-USER = Reply(200, b'{"id": "u1", "name": "A"}')
-ENTRY = Reply(201, b'{"id": "e1"}')
+USER = Reply(200, answer_body("getLoggedUser", id="u1", name="A"))
+ENTRY = Reply(201, answer_body("createTimeEntry", id="e1"))
+UPDATED = Reply(200, ENTRY.body)  # an entry changed or stopped: the same document
 HTML = b"<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>"
 
 
@@ -97,7 +99,12 @@ def test_a_create_reset_before_the_server_read_it_arrives_at_most_once() -> None
 # Per kind of operation: is it retried after the server read it and dropped the connection?
 POLICY: list[tuple[str, dict[str, Any], Reply, bool]] = [
     ("getLoggedUser", {}, USER, True),
-    ("updateTimeEntry", {"path": {"workspaceId": WS, "id": "e1"}, "body": {"start": START}}, Reply(200), True),
+    (
+        "updateTimeEntry",
+        {"path": {"workspaceId": WS, "id": "e1"}, "body": {"start": START}},
+        Reply(200, ENTRY.body),
+        True,
+    ),
     ("deleteTimeEntry", {"path": {"workspaceId": WS, "id": "e1"}}, Reply(204, b"", content_type=None), True),
     (
         "generateDetailedReport",
@@ -107,7 +114,12 @@ POLICY: list[tuple[str, dict[str, Any], Reply, bool]] = [
     ),
     ("createTimeEntry", {"path": {"workspaceId": WS}, "body": {"start": START}}, ENTRY, False),
     ("duplicateTimeEntry", {"path": {"workspaceId": WS, "userId": "u1", "id": "e1"}}, ENTRY, False),
-    ("stopRunningTimeEntry", {"path": {"workspaceId": WS, "userId": "u1"}, "body": {"end": START}}, Reply(200), False),
+    (
+        "stopRunningTimeEntry",
+        {"path": {"workspaceId": WS, "userId": "u1"}, "body": {"end": START}},
+        Reply(200, ENTRY.body),
+        False,
+    ),
 ]
 
 
@@ -381,7 +393,9 @@ def httpserver(ordinary_server: HTTPServer) -> Iterator[HTTPServer]:
 @pytest.mark.parametrize("first", [502, 503])
 def test_5xx_then_success_on_an_ordinary_server(httpserver: HTTPServer, first: int) -> None:
     httpserver.expect_ordered_request("/api/v1/user", method="GET").respond_with_data("upstream", status=first)
-    httpserver.expect_ordered_request("/api/v1/user", method="GET").respond_with_json({"id": "u1", "name": "A"})
+    httpserver.expect_ordered_request("/api/v1/user", method="GET").respond_with_json(
+        sample_body("UserDtoV1", id="u1", name="A")
+    )
     c = client(httpserver.url_for("").rstrip("/"))
     assert c.users.me().name == "A"
     assert len(httpserver.log) == 2
@@ -393,8 +407,12 @@ def test_429_then_success_for_a_create_on_an_ordinary_server(httpserver: HTTPSer
     httpserver.expect_ordered_request(path, method="POST").respond_with_json(
         {"code": 429, "message": "Too many requests"}, status=429, headers={"Retry-After": "0"}
     )
-    httpserver.expect_ordered_request(path, method="POST").respond_with_json({"id": "e1"}, status=201)
-    httpserver.expect_ordered_request(path, method="POST").respond_with_json({"id": "e2"}, status=201)
+    httpserver.expect_ordered_request(path, method="POST").respond_with_json(
+        sample_body("TimeEntryDtoImplV1", id="e1"), status=201
+    )
+    httpserver.expect_ordered_request(path, method="POST").respond_with_json(
+        sample_body("TimeEntryDtoImplV1", id="e2"), status=201
+    )
     assert create(client(httpserver.url_for("").rstrip("/"))).id == "e1"
     assert len(httpserver.log) == 2  # the third answer was never asked for
 

@@ -11,7 +11,6 @@ import asyncio
 import concurrent.futures
 import datetime
 import gzip
-import json
 import os
 import pickle
 import signal
@@ -27,6 +26,7 @@ from typing import Any
 import httpx
 import pytest
 from clockify_client import AsyncClockify, Clockify, errors
+from clockify_client.testing import answer_body
 
 from .loopback import EchoServer, Fault, LoopbackServer, Reply, gzip_bomb
 from .test_faults import no_backoff  # noqa: F401 - the autouse fixture (retries without waiting), here too
@@ -35,7 +35,7 @@ KEY = "hardening-test-key-5c1e9a77d2"
 WS = "5b641568b07987035750505e"
 USER_ID = "5b641568b07987035750505f"
 START = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
-USER = Reply(200, b'{"id": "u1", "name": "A"}')
+USER = Reply(200, answer_body("getLoggedUser", id="u1", name="A"))
 DATES = {"dateRangeStart": "2024-01-01T00:00:00.000Z", "dateRangeEnd": "2024-01-31T23:59:59.999Z"}
 
 
@@ -284,7 +284,7 @@ def test_a_body_larger_than_the_limit_as_sent_is_refused() -> None:
 )
 def test_compressed_answers_within_the_limit_are_read_whole(encoding: str, packed: Callable[[bytes], bytes]) -> None:
     name = "y" * 5000
-    body = json.dumps({"id": "u1", "name": name}).encode()
+    body = answer_body("getLoggedUser", id="u1", name=name)
     with LoopbackServer([Reply(200, packed(body), headers={"Content-Encoding": encoding})]) as server:
         assert client(server.url, max_response_bytes=len(body)).users.me().name == name
         assert asyncio.run(async_client(server.url, max_response_bytes=len(body)).users.me()).name == name
@@ -354,7 +354,9 @@ def test_a_one_megabyte_gzip_bomb_costs_little_memory() -> None:
     assert rss < 200 * LIMIT  # 0 where there is no /proc
 
 
-SLOW_USER = Reply(200, b'{"id": "u1", "name": "A"}', drip=0.5)  # the whole answer, one byte every 0.5 s
+SLOW_USER = Reply(
+    200, answer_body("getLoggedUser", id="u1", name="A"), drip=0.5
+)  # the whole answer, one byte every 0.5 s
 
 
 @pytest.mark.parametrize("options", [{"timeout": 1.0}, {"deadline": 1.0}], ids=["timeout=1", "deadline=1"])

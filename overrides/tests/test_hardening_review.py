@@ -13,6 +13,7 @@ import httpx
 import pytest
 from clockify_client import _transport, errors
 from clockify_client._client import MAX_RETRIES
+from clockify_client.testing import answer_body
 
 from .loopback import EchoServer, LoopbackServer, Reply
 from .test_hardening import WS, async_client, client
@@ -22,7 +23,7 @@ from .test_hardening import WS, async_client, client
 def test_an_answer_with_a_header_that_is_not_ascii_is_read(value: str) -> None:
     """The bounded body reader rebuilds the answer: its headers are kept as received, not re-encoded
     (which raised UnicodeEncodeError)."""
-    found = Reply(200, b'{"id": "u1", "name": "A"}', headers={"X-Note": value})
+    found = Reply(200, answer_body("getLoggedUser", id="u1", name="A"), headers={"X-Note": value})
     missing = Reply(404, b'{"code": 501, "message": "no"}', headers={"X-Note": value})
     with LoopbackServer([found, found, missing, missing]) as server:
         assert client(server.url).users.me().name == "A"

@@ -16,9 +16,10 @@ import httpx
 import pytest
 from clockify_api.models import EstimateRequest, EstimateRequestType
 from clockify_api.types import UNSET, iso_duration, iso_duration_text
-from clockify_client import AsyncClockify, AttendanceRow, Clockify, DetailedEntry, ExpenseRow, errors, mismatches
+from clockify_client import AsyncClockify, AttendanceRow, Clockify, DetailedEntry, ExpenseRow, _spec, errors, mismatches
 from clockify_client._reading import parse_duration, parse_json_body
 from clockify_client._tolerance import attribute
+from clockify_client.testing import answer_body, sample_body
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,7 +88,7 @@ ENTRY = {
 
 
 def _get_entry(answer: dict[str, Any]) -> Any:
-    body = json.dumps(answer).encode()
+    body = answer_body("getTimeEntry", answer)
     with Clockify(api_key="shape-key", transport=httpx.MockTransport(_answer(body)), rate_limit=None) as clockify:
         return clockify.time_entries.get(WS, "64c777ddd3fcab07cfbb210c")
 
@@ -106,7 +107,7 @@ def test_a_running_entry_has_no_duration_and_a_malformed_one_is_kept_and_reporte
     running = _get_entry({**ENTRY, "timeInterval": {"start": "2024-01-15T09:00:00Z", "end": None, "duration": None}})
     assert running.time_interval.duration is None
     odd = _get_entry({**ENTRY, "timeInterval": {"start": "2024-01-15T09:00:00Z", "duration": "8000"}})
-    assert odd.time_interval["duration"] == "8000"  # raw, under its JSON name; the call still returns
+    assert odd.time_interval.duration == "8000"  # raw (the field is always sent); the call still returns
     assert [m.path for m in mismatches(odd)] == ["$.timeInterval.duration"]
 
 
@@ -144,22 +145,18 @@ def test_iso_8601_durations_round_trip(value: datetime.timedelta) -> None:
 
 H = datetime.timedelta(hours=1)
 # As recorded live (go-clockify-probe-log, 2026-05-20; the project duration as a 2022 webhook delivered it).
-PROJECT: dict[str, Any] = {
-    "id": "5b641568b07987035750505e",
-    "name": "Website Redesign",
-    "duration": "PT2H9M23S",
-    "estimate": {"estimate": "PT0S", "type": "AUTO"},
-    "timeEstimate": {"active": False, "estimate": "PT0S", "includeNonBillable": False, "resetOption": None},
-    "budgetEstimate": None,
-}
-TASK: dict[str, Any] = {
-    "id": "t1",
-    "name": "Task",
-    "projectId": PROJECT["id"],
-    "duration": "PT20S",
-    "estimate": "PT0S",
-    "budgetEstimate": 0,
-}
+PROJECT: dict[str, Any] = sample_body(
+    "ProjectDtoV1",
+    id="5b641568b07987035750505e",
+    name="Website Redesign",
+    duration="PT2H9M23S",
+    estimate={"estimate": "PT0S", "type": "AUTO"},
+    timeEstimate={"active": False, "estimate": "PT0S", "includeNonBillable": False, "resetOption": None},
+    budgetEstimate=None,
+)
+TASK: dict[str, Any] = sample_body(
+    "TaskDtoV1", id="t1", name="Task", projectId=PROJECT["id"], duration="PT20S", estimate="PT0S", budgetEstimate=0
+)
 # Seed 003's summary example, with a day and a chart (same units).
 PLANNING = {"name": "Planning", "duration": 3600}
 DAY = {"date": "2024-01-15", "duration": 7200}
@@ -277,7 +274,7 @@ def _body(path: tuple[str | int, ...], value: Any) -> Any:
 
 
 def _read(operation_id: str, body: Any) -> Any:
-    return parse_json_body(operation_id, 200, json.dumps(body).encode())
+    return parse_json_body(operation_id, 200, answer_body(operation_id, body))
 
 
 def _at(model: Any, path: tuple[str | int, ...]) -> tuple[Any, Any]:
@@ -306,14 +303,19 @@ def test_a_malformed_duration_is_kept_raw_and_reported_never_raised(
     operation_id: str, path: Any, wire: Any, written: Any, odd: Any
 ) -> None:
     """A value in none of the field's wire forms never fails the call (no ValueError, no OverflowError): the
-    field is left unset, the raw value is kept under its JSON name, and the mismatch names the field."""
+    raw value is kept (on the attribute of a field always sent; else the field is left unset and the value
+    kept under its JSON name), and the mismatch names the field."""
     reads_iso = any(isinstance(w, str) for o, p, w, _ in FIELDS if (o, p) == (operation_id, path))
     if reads_iso and isinstance(odd, str) and _is_iso(odd):
         return  # a text that happens to be an ISO-8601 duration ("PT1S")
     read = _read(operation_id, _body(path, odd))
     holder, value = _at(read, path)
-    assert value is UNSET
-    assert holder[path[-1]] == odd
+    if path[-1] in _spec.schema(type(holder).__name__).get("required", ()):
+        assert value == odd
+    else:
+        assert value is UNSET
+        assert holder[path[-1]] == odd
+    assert holder.to_dict()[path[-1]] == odd  # written back as it came
     found = mismatches(read) if not isinstance(read, list) else mismatches(read[0])
     assert [m.schema_path.rsplit(".", 1)[-1] for m in found] == [path[-1]], found
     assert "a duration" in found[0].expected

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from clockify_client import AsyncClockify, Clockify, errors
+from clockify_client.testing import sample_body
 
 from scripts import bench_throughput
 
@@ -115,7 +116,7 @@ def endless_list(served: list[int]) -> httpx.MockTransport:
     def endless(request: httpx.Request) -> httpx.Response:
         page = int(request.url.params["page"])
         served.append(page)
-        items = [{"id": f"p{page}-{i}", "name": "p"} for i in range(5)]
+        items = [sample_body("ProjectDtoV1", id=f"p{page}-{i}", name="p") for i in range(5)]
         return httpx.Response(200, json=items, headers={"Last-Page": "false"})
 
     return httpx.MockTransport(endless)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -34,6 +35,7 @@ from clockify_client._reading import (
     parse_json_body,
     report_page,
 )
+from clockify_client.testing import answer_body, sample_body
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -48,7 +50,7 @@ def dumps(value: Any) -> bytes:
 
 
 def time_entry(**extra: Any) -> dict[str, Any]:
-    return {
+    entry = {
         "id": "64f2a1b2c3d4e5f6a7b8c9d0",
         "billable": True,
         "description": "Planning",
@@ -56,8 +58,8 @@ def time_entry(**extra: Any) -> dict[str, Any]:
         "type": "REGULAR",
         "userId": "user_123",
         "workspaceId": "ws_1",
-        **extra,
     }
+    return sample_body("TimeEntryWithRatesDtoV1", **{**entry, **extra})
 
 
 # --- unknown enum values (project template scripts/templates/str_enum.py.jinja) ------------------
@@ -92,12 +94,14 @@ def test_unknown_enum_value_in_a_list_response_does_not_fail() -> None:
 
 
 def test_unknown_enum_values_deep_in_a_workspace_are_kept() -> None:
-    workspace = {
-        "id": "ws_1",
-        "name": "Acme",
-        "memberships": [{"userId": "u1", "membershipStatus": "SUSPENDED_BY_BILLING", "membershipType": "WORKSPACE"}],
-        "workspaceSettings": {"durationFormat": "HOURS_ONLY", "workingDays": ["MONDAY", "FUNDAY"]},
-    }
+    member = sample_body("MembershipDtoV1", userId="u1", membershipStatus="SUSPENDED_BY_BILLING")
+    workspace = sample_body(
+        "WorkspaceDtoV1",
+        id="ws_1",
+        name="Acme",
+        memberships=[member],
+        workspaceSettings={"durationFormat": "HOURS_ONLY", "workingDays": ["MONDAY", "FUNDAY"]},
+    )
     parsed = parse_json_body("getWorkspaceOfUser", 200, dumps(workspace))
     assert isinstance(parsed, WorkspaceDtoV1)
     assert isinstance(parsed.memberships, list)
@@ -154,14 +158,38 @@ def _json_operations() -> list[str]:
 
 
 @pytest.mark.parametrize("operation_id", _json_operations())
-def test_every_json_operation_decodes_a_minimal_body(operation_id: str) -> None:
+def test_every_json_operation_decodes_a_whole_body_and_writes_it_back(operation_id: str) -> None:
     op = _spec.operation(operation_id)
-    schema = _spec.spec()["paths"][op.path][op.method.lower()]["responses"][str(op.success_status)]["content"]
-    is_list = next(iter(schema.values()))["schema"].get("type") == "array"
-    parsed = parse_json_body(operation_id, op.success_status, b"[{}]" if is_list else b"{}")
+    body = answer_body(operation_id)
+    parsed = parse_json_body(operation_id, op.success_status, body)
+    is_list = isinstance(parsed, list)
     model = (parsed[0] if is_list else parsed).__class__
     assert model.__module__.startswith("clockify_api.models.")
-    assert (parsed[0] if is_list else parsed).to_dict() == {}
+    assert ([m.to_dict() for m in parsed] if is_list else parsed.to_dict()) == json.loads(body)
+
+
+def _required_fields() -> list[tuple[str, str]]:
+    """(operation, required field of its answer's document) for every field the spec says is always sent."""
+    found = []
+    for operation_id in _json_operations():
+        document = json.loads(answer_body(operation_id))
+        first = document[0] if isinstance(document, list) else document
+        found += [(operation_id, key) for key in first]  # a whole body holds exactly the required fields
+    return found
+
+
+@pytest.mark.parametrize(("operation_id", "field"), _required_fields())
+def test_an_answer_without_a_required_field_is_an_error_naming_it(operation_id: str, field: str) -> None:
+    op = _spec.operation(operation_id)
+    document = json.loads(answer_body(operation_id))
+    is_list = isinstance(document, list)
+    item = document[0] if is_list else document
+    del item[field]
+    where = f"$[0].{field}" if is_list else f"$.{field}"
+    with pytest.raises(
+        errors.UnexpectedResponseError, match=rf"{re.escape(where)}: required field \w+\.{field} is missing"
+    ):
+        parse_json_body(operation_id, op.success_status, dumps(document))
 
 
 def test_operations_without_a_json_body_read_as_none() -> None:

@@ -9,20 +9,28 @@ import json
 from clockify_api.models import ProjectDtoV1, TimeIntervalDtoV1
 from clockify_client import UNSET, AttendancePage, DetailedEntry, ExpensePage, Unset
 from clockify_client._reading import parse_attendance_report, parse_detailed_report, parse_expense_report
+from clockify_client.testing import sample_body
 
 
 def test_a_model_repr_shows_the_fields_that_are_set_and_leaves_out_unset_ones() -> None:
-    project = ProjectDtoV1.from_dict({"id": "p1", "name": "Web", "hourlyRate": {"amount": 5, "currency": "USD"}})
-    assert repr(project) == "ProjectDtoV1(hourly_rate=RateDtoV1(amount=5, currency='USD'), id='p1', name='Web')"
-    assert "UNSET" not in repr(project)
-    assert isinstance(project.color, Unset)
-    assert project.color is UNSET
+    project = ProjectDtoV1.from_dict(
+        sample_body("ProjectDtoV1", id="p1", name="Web", hourlyRate={"amount": 5, "currency": "USD"})
+    )
+    shown = repr(project)
+    assert shown.startswith("ProjectDtoV1(color='sample color', cost_rate=RateDtoV1(amount=0, ")
+    assert ", hourly_rate=RateDtoV1(amount=5, currency='USD'), id='p1', " in shown
+    assert "UNSET" not in shown
+    assert "budget_estimate" not in shown  # sometimes sent, not this time
+    assert isinstance(project.budget_estimate, Unset)
+    assert project.budget_estimate is UNSET
 
 
 def test_fields_the_spec_does_not_know_are_shown_after_the_known_ones() -> None:
-    interval = TimeIntervalDtoV1.from_dict({"start": "2024-01-15T09:00:00Z", "zone": "CET"})
+    interval = TimeIntervalDtoV1.from_dict(
+        {"start": "2024-01-15T09:00:00Z", "end": None, "duration": None, "zone": "CET"}
+    )
     shown = repr(interval)
-    assert shown.startswith("TimeIntervalDtoV1(start=datetime.datetime(2024, 1, 15, 9, 0")
+    assert shown.startswith("TimeIntervalDtoV1(duration=None, end=None, start=datetime.datetime(2024, 1, 15, 9, 0")
     assert shown.endswith(", additional_properties={'zone': 'CET'})")
 
 

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from clockify_client import AsyncClockify, Clockify, _logging, _resilience, errors
 from clockify_client._client import Credentials
+from clockify_client.testing import answer_body
 
 from .loopback import Fault, LoopbackServer, Reply, Step, refused_port
 
@@ -21,7 +22,7 @@ KEY = "sk-secret-test-key-8b1d42"
 TOKEN = "addon-secret-test-token-c93e07"
 WS = "5b641568b07987035750505e"
 START = datetime.datetime(2024, 1, 15, 9, tzinfo=datetime.UTC)
-USER = Reply(200, b'{"id": "u1", "name": "A"}')
+USER = Reply(200, answer_body("getLoggedUser", id="u1", name="A"))
 LOGGERS = ("clockify_client", "httpx", "httpcore")
 
 

@@ -19,6 +19,7 @@ import pytest
 from clockify_client import AsyncClockify, Clockify, errors, resources
 from clockify_client._strict import strict
 from clockify_client._validation import RequestValidator, openapi_to_json_schema
+from clockify_client.testing import sample_body
 
 KEY = "k" * 48
 WS = "5f0000000000000000000001"
@@ -182,7 +183,7 @@ def test_extra_body_is_sent_by_the_report_readers_and_typed_methods() -> None:
     clockify.reports.detailed(WS, DETAILED, extra_body={"newFilter": 1})
     list(clockify.reports.iterate_detailed(WS, DATES, extra_body={"newFilter": 2}))
     assert [json.loads(r.content)["newFilter"] for r in seen] == [1, 2]
-    clockify, seen = client({"id": "e1"})
+    clockify, seen = client(sample_body("TimeEntryDtoImplV1", id="e1"))
     clockify.time_entries.create(WS, start=START, description="d", extra_body={"newField": True})
     assert json.loads(seen[-1].content)["newField"] is True
     clockify.call("createTimeEntry", path={"workspaceId": WS}, body={"start": START}, extra_body={"newField": 1})

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from clockify_client import AsyncClockify, Clockify, _resilience, errors
+from clockify_client.testing import answer_body
 
 from scripts import bench_throughput
 
@@ -102,7 +103,7 @@ def test_both_clients_hand_httpcore_a_trace_hook_it_accepts(monkeypatch: pytest.
 
     monkeypatch.setattr(_resilience.Permit, "trace", trace)
     monkeypatch.setattr(_resilience.Permit, "trace_async", trace_async)
-    with LoopbackServer([Reply(200, b'{"id": "u1"}')]) as server:
+    with LoopbackServer([Reply(200, answer_body("getLoggedUser", id="u1"))]) as server:
         options: dict[str, Any] = {"api_key": "throughput-test-key", "base_url": server.url + "/api"}
         if use_async:
 

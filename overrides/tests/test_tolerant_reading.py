@@ -17,6 +17,7 @@ from clockify_api.models import MembershipDtoV1, ProjectDtoV1, RateDtoV1, UserDt
 from clockify_api.types import UNSET
 from clockify_client import AsyncClockify, Clockify, Mismatch, ModelList, _tolerance, errors, mismatches
 from clockify_client._reading import parse_json_body
+from clockify_client.testing import sample_body
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,19 +39,31 @@ def dumps(value: Any) -> bytes:
     return json.dumps(value).encode()
 
 
+def member(**fields: Any) -> dict[str, Any]:
+    return sample_body(
+        "MembershipDtoV1", **{"userId": "u1", "targetId": PROJECT, "membershipType": "PROJECT", **fields}
+    )
+
+
 def project(**fields: Any) -> dict[str, Any]:
-    return {
+    wanted = {
         "id": PROJECT,
         "name": "Website",
         "workspaceId": WS,
         "billable": True,
         "color": "#0B83D9",
         "hourlyRate": {"amount": 15000, "currency": "USD"},
-        "memberships": [
-            {"userId": "u1", "targetId": PROJECT, "membershipType": "PROJECT", "membershipStatus": "ACTIVE"},
-        ],
-        **fields,
+        "memberships": [member()],
     }
+    return sample_body("ProjectDtoV1", **{**wanted, **fields})
+
+
+def user(**fields: Any) -> dict[str, Any]:
+    return sample_body("UserDtoV1", **fields)
+
+
+def entry(**fields: Any) -> dict[str, Any]:
+    return sample_body("TimeEntryWithRatesDtoV1", **fields)
 
 
 def serve(body: Any, status: int = 200) -> Clockify:
@@ -104,26 +117,27 @@ def test_a_null_in_a_field_that_is_not_nullable_is_reported() -> None:
     (found,) = mismatches(result)
     assert found == Mismatch("$[0].name", "ProjectDtoV1.name", "a string", "null", None)
     assert mismatches(result[0]) == (found,)
-    assert result[0].name is UNSET
+    assert result[0].name is None  # a field always sent keeps what came, null included
 
 
 def test_null_membership_settings_and_rates_of_users_do_not_fail_the_list() -> None:
     users = [
-        {
-            "id": "u1",
-            "email": "a@example.com",
-            "settings": None,
-            "memberships": [{"userId": "u1", "hourlyRate": None, "costRate": None, "membershipType": "WORKSPACE"}],
-        },
-        {"id": "u2", "email": "b@example.com"},
+        user(
+            id="u1",
+            email="a@example.com",
+            settings=None,
+            memberships=[member(hourlyRate=None, costRate=None, membershipType="WORKSPACE")],
+        ),
+        user(id="u2", email="b@example.com"),
     ]
     with serve(users) as clockify:
         result = clockify.call("getUsersOfWorkspace", path={"workspaceId": WS})
     assert [type(u) for u in result] == [UserDtoV1, UserDtoV1]
-    assert result[0].settings in (UNSET, None)
+    assert cast(Any, result[0].settings) is None  # always sent, here null: kept as sent, and reported
+    assert ("$[0].settings", "null") in [(m.path, m.found) for m in mismatches(result)]
     memberships = result[0].memberships
     assert isinstance(memberships, list)
-    assert memberships[0].hourly_rate is UNSET or memberships[0].hourly_rate is None
+    assert memberships[0].hourly_rate is None
     assert memberships[0].membership_type == "WORKSPACE"
     assert result[1].email == "b@example.com"
 
@@ -132,16 +146,13 @@ def test_null_membership_settings_and_rates_of_users_do_not_fail_the_list() -> N
 
 
 def test_a_value_of_the_wrong_type_is_kept_raw_and_named() -> None:
-    body = [project(hourlyRate="150.00 USD", color=7, memberships=[{"userId": "u1", "membershipStatus": ["ACTIVE"]}])]
+    body = [project(hourlyRate="150.00 USD", color=7, memberships=[member(membershipStatus=["ACTIVE"])])]
     result = parse_json_body("getProjects", 200, dumps(body))
     (item,) = result
-    assert item.hourly_rate is UNSET
-    assert item["hourlyRate"] == "150.00 USD"
-    assert item.color is UNSET
-    assert item["color"] == 7
+    assert item.hourly_rate == "150.00 USD"  # required: the attribute holds what came
+    assert item.color == 7
     assert item.name == "Website"
-    assert item.memberships[0].membership_status is UNSET
-    assert item.memberships[0]["membershipStatus"] == ["ACTIVE"]
+    assert item.memberships[0].membership_status == ["ACTIVE"]
     assert item.memberships[0].user_id == "u1"
     assert [(m.path, m.schema_path, m.found) for m in mismatches(result)] == [
         ("$[0].color", "ProjectDtoV1.color", "a number"),
@@ -154,10 +165,9 @@ def test_a_value_of_the_wrong_type_is_kept_raw_and_named() -> None:
 
 
 def test_an_unreadable_date_is_a_mismatch_not_an_error() -> None:
-    entry = {"id": "e1", "timeInterval": {"start": "yesterday", "end": "2024-01-15T11:00:00Z"}}
-    (parsed,) = parse_json_body("getTimeEntries", 200, dumps([entry]))
-    assert parsed.time_interval.start is UNSET
-    assert parsed.time_interval["start"] == "yesterday"
+    sent = entry(id="e1", timeInterval={"start": "yesterday", "end": "2024-01-15T11:00:00Z"})
+    (parsed,) = parse_json_body("getTimeEntries", 200, dumps([sent]))
+    assert parsed.time_interval.start == "yesterday"  # required: the attribute holds what came
     assert parsed.time_interval.end is not None
     assert parsed.time_interval.end.hour == 11
     assert paths(mismatches(parsed)) == ["$[0].timeInterval.start"]
@@ -165,7 +175,7 @@ def test_an_unreadable_date_is_a_mismatch_not_an_error() -> None:
 
 
 def test_an_unlisted_enum_value_is_kept_typed_and_reported() -> None:
-    body = project(memberships=[{"userId": "u1", "membershipStatus": "SUSPENDED"}])
+    body = project(memberships=[member(membershipStatus="SUSPENDED")])
     parsed = parse_json_body("getProject", 200, dumps(body))
     assert isinstance(parsed, ProjectDtoV1)
     assert isinstance(parsed.memberships, list)
@@ -182,7 +192,7 @@ def test_an_unlisted_enum_value_is_kept_typed_and_reported() -> None:
 
 
 def test_array_items_of_the_wrong_type_are_left_out_and_kept_in_the_mismatch() -> None:
-    body = [project(), "not a project", None, project(id="p3", memberships=[None, {"userId": "u9"}])]
+    body = [project(), "not a project", None, project(id="p3", memberships=[None, member(userId="u9")])]
     result = parse_json_body("getProjects", 200, dumps(body))
     assert [p.id for p in result] == [PROJECT, "p3"]
     assert [m.user_id for m in result[1].memberships] == ["u9"]
@@ -196,26 +206,55 @@ def test_array_items_of_the_wrong_type_are_left_out_and_kept_in_the_mismatch() -
     assert result.received == 4
 
 
-def test_a_required_field_that_is_null_or_missing_keeps_the_raw_value() -> None:
-    user = {"id": "u1", "settings": {"dateFormat": None, "timeZone": 3, "weekStart": "MONDAY"}}
-    parsed = parse_json_body("getLoggedUser", 200, dumps(user))
+def test_a_required_field_that_is_null_or_of_another_type_keeps_the_raw_value() -> None:
+    sent = user(id="u1", settings={"dateFormat": None, "timeZone": 3, "weekStart": "MONDAY"})
+    parsed = parse_json_body("getLoggedUser", 200, dumps(sent))
     assert isinstance(parsed, UserDtoV1)
     settings = parsed.settings
     assert isinstance(settings, UserSettingsDtoV1)
     assert settings.date_format is None  # sent null: kept
     assert settings.time_zone == 3  # sent a number: kept
-    assert settings.time_format is UNSET  # not sent at all
     assert settings.week_start == "MONDAY"
     assert {(m.path, m.found) for m in mismatches(parsed)} == {
         ("$.settings.dateFormat", "null"),
-        ("$.settings.timeFormat", "nothing"),
         ("$.settings.timeZone", "a number"),
     }
 
 
+@pytest.mark.parametrize("other_mismatch", [False, True])
+def test_a_required_field_that_is_absent_is_an_error_naming_it_in_a_list_item_too(other_mismatch: bool) -> None:
+    """Fast path (the body is otherwise valid) and tolerant path (another field disagrees) alike."""
+    short = project(id="p2", color=5 if other_mismatch else "#000000")
+    del short["workspaceId"]
+    with pytest.raises(errors.UnexpectedResponseError) as caught:
+        parse_json_body("getProjects", 200, dumps([project(), short]))
+    assert "$[1].workspaceId: required field ProjectDtoV1.workspaceId is missing" in str(caught.value)
+    nested = user(settings={"weekStart": "MONDAY", "timeZone": 3 if other_mismatch else "UTC"})
+    del nested["settings"]["dateFormat"]
+    with pytest.raises(errors.UnexpectedResponseError, match=r"\$\.settings\.dateFormat: required field"):
+        parse_json_body("getLoggedUser", 200, dumps(nested))
+
+
+def test_a_running_entry_without_project_reads_its_nulls_as_values_of_the_type() -> None:
+    """What the live server sends for a running timer without a project (go-clockify-probe-log,
+    running-entry-nulls): fields always sent, null, and the spec allows it: no mismatch."""
+    sent = entry(
+        projectId=None, tagIds=None, timeInterval={"start": "2026-05-19T19:01:06Z", "end": None, "duration": None}
+    )
+    (parsed,) = parse_json_body("getInProgressTimeEntries", 200, dumps([sent]))
+    assert (parsed.project_id, parsed.tag_ids, parsed.time_interval.end, parsed.time_interval.duration) == (
+        None,
+        None,
+        None,
+        None,
+    )
+    assert parsed.time_interval.start.year == 2026
+    assert mismatches(parsed) == ()
+
+
 def test_nullable_fields_take_null_without_a_mismatch() -> None:
-    entry = {"id": "e1", "timeInterval": {"start": "2024-01-15T09:00:00Z", "end": None, "duration": None}}
-    (parsed,) = parse_json_body("getTimeEntries", 200, dumps([entry]))
+    sent = entry(id="e1", timeInterval={"start": "2024-01-15T09:00:00Z", "end": None, "duration": None})
+    (parsed,) = parse_json_body("getTimeEntries", 200, dumps([sent]))
     assert parsed.time_interval.end is None
     assert parsed.time_interval.duration is None
     assert mismatches(parsed) == ()
@@ -377,16 +416,22 @@ def test_any_json_under_the_right_top_level_is_read_and_every_report_points_at_t
     items: list[Any], value: dict[str, Any], list_op: str, object_op: str
 ) -> None:
     for operation_id, body in ((list_op, items), (object_op, value)):
-        result = parse_json_body(operation_id, 200, dumps(body))  # never raises
+        try:
+            result = parse_json_body(operation_id, 200, dumps(body))
+        except errors.UnexpectedResponseError as error:  # only a field the server always sends, when absent
+            found = re.search(r"(\$[^:]*)\.([A-Za-z_]+): required field \w+\.\2 is missing", str(error))
+            absent = found is not None and found[2] not in _at(body, found[1])
+            assert absent, error  # noqa: PT017 (the error is one of two outcomes, read here)
+            continue
         for m in mismatches(result):
-            sent = None if m.found == "nothing" else _at(body, m.path)
+            sent = _at(body, m.path)
             assert json.dumps(m.value) == json.dumps(sent), m  # through JSON: NaN is a value the server may send
 
 
 def test_null_task_fields_do_not_fail_the_list_and_the_async_client_reads_the_same() -> None:
     tasks = [
-        {"id": "t1", "name": "Design", "hourlyRate": None, "costRate": None, "estimate": None, "status": None},
-        {"id": "t2", "name": "Build", "budgetEstimate": "soon", "status": "ACTIVE"},
+        sample_body("TaskDtoV1", id="t1", name="Design", hourlyRate=None, costRate=None, estimate=None, status=None),
+        sample_body("TaskDtoV1", id="t2", name="Build", budgetEstimate="soon", status="ACTIVE"),
     ]
 
     def handler(request: httpx.Request) -> httpx.Response:

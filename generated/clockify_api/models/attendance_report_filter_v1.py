@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,7 +105,10 @@ class AttendanceReportFilterV1:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        attendance_filter = self.attendance_filter.to_dict()
+        try:
+            attendance_filter = self.attendance_filter.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            attendance_filter = cast(Any, self.attendance_filter)
 
         date_range_end = self.date_range_end
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="ClientWithCurrencyDtoV1")
 
@@ -16,50 +16,51 @@ class ClientWithCurrencyDtoV1:
     """A client and its currency.
 
     Attributes:
-        address (None | str | Unset):
-        archived (bool | Unset):  Default: False.
-        cc_emails (list[str] | None | Unset):
-        currency_code (str | Unset):
-        currency_id (str | Unset):
-        email (str | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        note (str | Unset):
-        workspace_id (str | Unset):
+        address (None | str):
+        archived (bool):  Default: False.
+        cc_emails (list[str] | None):
+        currency_code (str):
+        currency_id (str):
+        email (str):
+        id (str):
+        name (str):
+        note (str):
+        workspace_id (str):
     """
 
-    address: None | str | Unset = UNSET
-    archived: bool | Unset = False
-    cc_emails: list[str] | None | Unset = UNSET
-    currency_code: str | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    note: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
+    address: None | str
+    cc_emails: list[str] | None
+    currency_code: str
+    currency_id: str
+    email: str
+    id: str
+    name: str
+    note: str
+    workspace_id: str
+    archived: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        else:
+        try:
+            address: None | str
             address = self.address
+        except (AttributeError, TypeError, ValueError):
+            address = cast(Any, self.address)
 
         archived = self.archived
 
-        cc_emails: list[str] | None | Unset
-        if isinstance(self.cc_emails, Unset):
-            cc_emails = UNSET
-        elif isinstance(self.cc_emails, list):
-            cc_emails = self.cc_emails
+        try:
+            cc_emails: list[str] | None
+            if isinstance(self.cc_emails, list):
+                cc_emails = self.cc_emails
 
-        else:
-            cc_emails = self.cc_emails
+            else:
+                cc_emails = self.cc_emails
+        except (AttributeError, TypeError, ValueError):
+            cc_emails = cast(Any, self.cc_emails)
 
         currency_code = self.currency_code
 
@@ -77,27 +78,20 @@ class ClientWithCurrencyDtoV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if cc_emails is not UNSET:
-            field_dict["ccEmails"] = cc_emails
-        if currency_code is not UNSET:
-            field_dict["currencyCode"] = currency_code
-        if currency_id is not UNSET:
-            field_dict["currencyId"] = currency_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if note is not UNSET:
-            field_dict["note"] = note
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
+        field_dict.update(
+            {
+                "address": address,
+                "archived": archived,
+                "ccEmails": cc_emails,
+                "currencyCode": currency_code,
+                "currencyId": currency_id,
+                "email": email,
+                "id": id,
+                "name": name,
+                "note": note,
+                "workspaceId": workspace_id,
+            }
+        )
 
         return field_dict
 
@@ -105,21 +99,17 @@ class ClientWithCurrencyDtoV1:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_address(data: object) -> None | str | Unset:
+        def _parse_address(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(d.pop("address"))
 
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived")
 
-        def _parse_cc_emails(data: object) -> list[str] | None | Unset:
+        def _parse_cc_emails(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -129,23 +119,23 @@ class ClientWithCurrencyDtoV1:
                 return cc_emails_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        cc_emails = _parse_cc_emails(d.pop("ccEmails", UNSET))
+        cc_emails = _parse_cc_emails(d.pop("ccEmails"))
 
-        currency_code = d.pop("currencyCode", UNSET)
+        currency_code = d.pop("currencyCode")
 
-        currency_id = d.pop("currencyId", UNSET)
+        currency_id = d.pop("currencyId")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        note = d.pop("note", UNSET)
+        note = d.pop("note")
 
-        workspace_id = d.pop("workspaceId", UNSET)
+        workspace_id = d.pop("workspaceId")
 
         client_with_currency_dto_v1 = cls(
             address=address,

@@ -15,18 +15,18 @@ T = TypeVar("T", bound="CustomFieldValueDtoV1")
 class CustomFieldValueDtoV1:
     """
     Attributes:
-        custom_field_id (str | Unset):
+        custom_field_id (str):
+        time_entry_id (str):
+        value (JsonValue):
         name (str | Unset):
-        time_entry_id (str | Unset):
         type_ (str | Unset):
-        value (JsonValue | Unset):
     """
 
-    custom_field_id: str | Unset = UNSET
+    custom_field_id: str
+    time_entry_id: str
+    value: JsonValue
     name: str | Unset = UNSET
-    time_entry_id: str | Unset = UNSET
     type_: str | Unset = UNSET
-    value: JsonValue | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -35,49 +35,49 @@ class CustomFieldValueDtoV1:
     def to_dict(self) -> dict[str, Any]:
         custom_field_id = self.custom_field_id
 
-        name = self.name
-
         time_entry_id = self.time_entry_id
-
-        type_ = self.type_
 
         value = self.value
 
+        name = self.name
+
+        type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field_id is not UNSET:
-            field_dict["customFieldId"] = custom_field_id
+        field_dict.update(
+            {
+                "customFieldId": custom_field_id,
+                "timeEntryId": time_entry_id,
+                "value": value,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if time_entry_id is not UNSET:
-            field_dict["timeEntryId"] = time_entry_id
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        custom_field_id = d.pop("customFieldId", UNSET)
+        custom_field_id = d.pop("customFieldId")
+
+        time_entry_id = d.pop("timeEntryId")
+
+        value = d.pop("value")
 
         name = d.pop("name", UNSET)
 
-        time_entry_id = d.pop("timeEntryId", UNSET)
-
         type_ = d.pop("type", UNSET)
-
-        value = d.pop("value", UNSET)
 
         custom_field_value_dto_v1 = cls(
             custom_field_id=custom_field_id,
-            name=name,
             time_entry_id=time_entry_id,
-            type_=type_,
             value=value,
+            name=name,
+            type_=type_,
         )
 
         custom_field_value_dto_v1.additional_properties = d

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.estimate_dto_v1_type import EstimateDtoV1Type
-from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
+from ..types import duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="EstimateDtoV1")
 
@@ -17,12 +17,12 @@ T = TypeVar("T", bound="EstimateDtoV1")
 class EstimateDtoV1:
     """
     Attributes:
-        estimate (datetime.timedelta | Unset):
-        type_ (EstimateDtoV1Type | Unset):
+        estimate (datetime.timedelta):
+        type_ (EstimateDtoV1Type):
     """
 
-    estimate: datetime.timedelta | Unset = UNSET
-    type_: EstimateDtoV1Type | Unset = UNSET
+    estimate: datetime.timedelta
+    type_: EstimateDtoV1Type
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -31,31 +31,28 @@ class EstimateDtoV1:
     def to_dict(self) -> dict[str, Any]:
         estimate = duration_to_json(self.estimate, "iso8601")
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        try:
             type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if estimate is not UNSET:
-            field_dict["estimate"] = estimate
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "estimate": estimate,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
+        estimate = duration_from_json(d.pop("estimate"), ("iso8601",))
 
-        _type_ = d.pop("type", UNSET)
-        type_: EstimateDtoV1Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = EstimateDtoV1Type(_type_)
+        type_ = EstimateDtoV1Type(d.pop("type"))
 
         estimate_dto_v1 = cls(
             estimate=estimate,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.membership_dto_v1_membership_status import MembershipDtoV1MembershipStatus
 from ..models.membership_dto_v1_membership_type import MembershipDtoV1MembershipType
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
@@ -22,20 +22,20 @@ T = TypeVar("T", bound="MembershipDtoV1")
 class MembershipDtoV1:
     """
     Attributes:
-        cost_rate (None | RateDtoV1 | Unset):
-        hourly_rate (HourlyRateDtoV1 | None | Unset):
-        membership_status (MembershipDtoV1MembershipStatus | Unset):
-        membership_type (MembershipDtoV1MembershipType | Unset):
-        target_id (str | Unset):
-        user_id (str | Unset):
+        cost_rate (None | RateDtoV1):
+        hourly_rate (HourlyRateDtoV1 | None):
+        membership_status (MembershipDtoV1MembershipStatus):
+        membership_type (MembershipDtoV1MembershipType):
+        target_id (str):
+        user_id (str):
     """
 
-    cost_rate: None | RateDtoV1 | Unset = UNSET
-    hourly_rate: HourlyRateDtoV1 | None | Unset = UNSET
-    membership_status: MembershipDtoV1MembershipStatus | Unset = UNSET
-    membership_type: MembershipDtoV1MembershipType | Unset = UNSET
-    target_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    cost_rate: None | RateDtoV1
+    hourly_rate: HourlyRateDtoV1 | None
+    membership_status: MembershipDtoV1MembershipStatus
+    membership_type: MembershipDtoV1MembershipType
+    target_id: str
+    user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -45,29 +45,33 @@ class MembershipDtoV1:
         from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
         from ..models.rate_dto_v1 import RateDtoV1
 
-        cost_rate: dict[str, Any] | None | Unset
-        if isinstance(self.cost_rate, Unset):
-            cost_rate = UNSET
-        elif isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
-        hourly_rate: dict[str, Any] | None | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        elif isinstance(self.hourly_rate, HourlyRateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, HourlyRateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
-        membership_status: str | Unset = UNSET
-        if not isinstance(self.membership_status, Unset):
+        try:
             membership_status = self.membership_status.value
+        except (AttributeError, TypeError, ValueError):
+            membership_status = cast(Any, self.membership_status)
 
-        membership_type: str | Unset = UNSET
-        if not isinstance(self.membership_type, Unset):
+        try:
             membership_type = self.membership_type.value
+        except (AttributeError, TypeError, ValueError):
+            membership_type = cast(Any, self.membership_type)
 
         target_id = self.target_id
 
@@ -75,19 +79,16 @@ class MembershipDtoV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cost_rate is not UNSET:
-            field_dict["costRate"] = cost_rate
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if membership_status is not UNSET:
-            field_dict["membershipStatus"] = membership_status
-        if membership_type is not UNSET:
-            field_dict["membershipType"] = membership_type
-        if target_id is not UNSET:
-            field_dict["targetId"] = target_id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        field_dict.update(
+            {
+                "costRate": cost_rate,
+                "hourlyRate": hourly_rate,
+                "membershipStatus": membership_status,
+                "membershipType": membership_type,
+                "targetId": target_id,
+                "userId": user_id,
+            }
+        )
 
         return field_dict
 
@@ -98,10 +99,8 @@ class MembershipDtoV1:
 
         d = dict(src_dict)
 
-        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+        def _parse_cost_rate(data: object) -> None | RateDtoV1:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -111,14 +110,12 @@ class MembershipDtoV1:
                 return cost_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateDtoV1 | Unset, data)
+            return cast(None | RateDtoV1, data)
 
-        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
+        cost_rate = _parse_cost_rate(d.pop("costRate"))
 
-        def _parse_hourly_rate(data: object) -> HourlyRateDtoV1 | None | Unset:
+        def _parse_hourly_rate(data: object) -> HourlyRateDtoV1 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -128,27 +125,17 @@ class MembershipDtoV1:
                 return hourly_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HourlyRateDtoV1 | None | Unset, data)
+            return cast(HourlyRateDtoV1 | None, data)
 
-        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate"))
 
-        _membership_status = d.pop("membershipStatus", UNSET)
-        membership_status: MembershipDtoV1MembershipStatus | Unset
-        if isinstance(_membership_status, Unset):
-            membership_status = UNSET
-        else:
-            membership_status = MembershipDtoV1MembershipStatus(_membership_status)
+        membership_status = MembershipDtoV1MembershipStatus(d.pop("membershipStatus"))
 
-        _membership_type = d.pop("membershipType", UNSET)
-        membership_type: MembershipDtoV1MembershipType | Unset
-        if isinstance(_membership_type, Unset):
-            membership_type = UNSET
-        else:
-            membership_type = MembershipDtoV1MembershipType(_membership_type)
+        membership_type = MembershipDtoV1MembershipType(d.pop("membershipType"))
 
-        target_id = d.pop("targetId", UNSET)
+        target_id = d.pop("targetId")
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId")
 
         membership_dto_v1 = cls(
             cost_rate=cost_rate,

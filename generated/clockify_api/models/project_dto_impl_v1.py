@@ -26,50 +26,50 @@ class ProjectDtoImplV1:
     """A project as returned after a change.
 
     Attributes:
-        archived (bool | Unset):  Default: False.
-        billable (bool | Unset):  Default: False.
+        archived (bool):  Default: False.
+        billable (bool):  Default: False.
+        client_id (str):
+        client_name (str):
+        color (str):
+        cost_rate (None | RateDtoV1):
+        duration (datetime.timedelta):
+        estimate (EstimateDtoV1):
+        hourly_rate (None | RateDtoV1):
+        id (str):
+        memberships (list[MembershipDtoV1]):
+        name (str):
+        note (str):
+        public (bool):  Default: False.
+        template (bool):  Default: False.
+        workspace_id (str):
         budget_estimate (EstimateWithOptionsDto | None | Unset):
-        client_id (str | Unset):
-        client_name (str | Unset):
-        color (str | Unset):
-        cost_rate (None | RateDtoV1 | Unset):
-        duration (datetime.timedelta | Unset):
-        estimate (EstimateDtoV1 | Unset):
         estimate_reset (EstimateResetDto | None | Unset):
-        hourly_rate (None | RateDtoV1 | Unset):
-        id (str | Unset):
         is_public (bool | Unset):
         is_template (bool | Unset):
-        memberships (list[MembershipDtoV1] | Unset):
-        name (str | Unset):
-        note (str | Unset):
-        public (bool | Unset):  Default: False.
-        template (bool | Unset):  Default: False.
         time_estimate (TimeEstimateDto | Unset):
-        workspace_id (str | Unset):
     """
 
-    archived: bool | Unset = False
-    billable: bool | Unset = False
+    client_id: str
+    client_name: str
+    color: str
+    cost_rate: None | RateDtoV1
+    duration: datetime.timedelta
+    estimate: EstimateDtoV1
+    hourly_rate: None | RateDtoV1
+    id: str
+    memberships: list[MembershipDtoV1]
+    name: str
+    note: str
+    workspace_id: str
+    archived: bool = False
+    billable: bool = False
+    public: bool = False
+    template: bool = False
     budget_estimate: EstimateWithOptionsDto | None | Unset = UNSET
-    client_id: str | Unset = UNSET
-    client_name: str | Unset = UNSET
-    color: str | Unset = UNSET
-    cost_rate: None | RateDtoV1 | Unset = UNSET
-    duration: datetime.timedelta | Unset = UNSET
-    estimate: EstimateDtoV1 | Unset = UNSET
     estimate_reset: EstimateResetDto | None | Unset = UNSET
-    hourly_rate: None | RateDtoV1 | Unset = UNSET
-    id: str | Unset = UNSET
     is_public: bool | Unset = UNSET
     is_template: bool | Unset = UNSET
-    memberships: list[MembershipDtoV1] | Unset = UNSET
-    name: str | Unset = UNSET
-    note: str | Unset = UNSET
-    public: bool | Unset = False
-    template: bool | Unset = False
     time_estimate: TimeEstimateDto | Unset = UNSET
-    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -84,62 +84,47 @@ class ProjectDtoImplV1:
 
         billable = self.billable
 
-        budget_estimate: dict[str, Any] | None | Unset
-        if isinstance(self.budget_estimate, Unset):
-            budget_estimate = UNSET
-        elif isinstance(self.budget_estimate, EstimateWithOptionsDto):
-            budget_estimate = self.budget_estimate.to_dict()
-        else:
-            budget_estimate = self.budget_estimate
-
         client_id = self.client_id
 
         client_name = self.client_name
 
         color = self.color
 
-        cost_rate: dict[str, Any] | None | Unset
-        if isinstance(self.cost_rate, Unset):
-            cost_rate = UNSET
-        elif isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
         duration = duration_to_json(self.duration, "iso8601")
 
-        estimate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estimate, Unset):
+        try:
             estimate = self.estimate.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            estimate = cast(Any, self.estimate)
 
-        estimate_reset: dict[str, Any] | None | Unset
-        if isinstance(self.estimate_reset, Unset):
-            estimate_reset = UNSET
-        elif isinstance(self.estimate_reset, EstimateResetDto):
-            estimate_reset = self.estimate_reset.to_dict()
-        else:
-            estimate_reset = self.estimate_reset
-
-        hourly_rate: dict[str, Any] | None | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        elif isinstance(self.hourly_rate, RateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, RateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
-        is_public = self.is_public
-
-        is_template = self.is_template
-
-        memberships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.memberships, Unset):
+        try:
             memberships = []
             for memberships_item_data in self.memberships:
                 memberships_item = memberships_item_data.to_dict()
                 memberships.append(memberships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            memberships = cast(Any, self.memberships)
 
         name = self.name
 
@@ -149,57 +134,64 @@ class ProjectDtoImplV1:
 
         template = self.template
 
+        workspace_id = self.workspace_id
+
+        budget_estimate: dict[str, Any] | None | Unset
+        if isinstance(self.budget_estimate, Unset):
+            budget_estimate = UNSET
+        elif isinstance(self.budget_estimate, EstimateWithOptionsDto):
+            budget_estimate = self.budget_estimate.to_dict()
+        else:
+            budget_estimate = self.budget_estimate
+
+        estimate_reset: dict[str, Any] | None | Unset
+        if isinstance(self.estimate_reset, Unset):
+            estimate_reset = UNSET
+        elif isinstance(self.estimate_reset, EstimateResetDto):
+            estimate_reset = self.estimate_reset.to_dict()
+        else:
+            estimate_reset = self.estimate_reset
+
+        is_public = self.is_public
+
+        is_template = self.is_template
+
         time_estimate: dict[str, Any] | Unset = UNSET
         if not isinstance(self.time_estimate, Unset):
             time_estimate = self.time_estimate.to_dict()
 
-        workspace_id = self.workspace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if billable is not UNSET:
-            field_dict["billable"] = billable
+        field_dict.update(
+            {
+                "archived": archived,
+                "billable": billable,
+                "clientId": client_id,
+                "clientName": client_name,
+                "color": color,
+                "costRate": cost_rate,
+                "duration": duration,
+                "estimate": estimate,
+                "hourlyRate": hourly_rate,
+                "id": id,
+                "memberships": memberships,
+                "name": name,
+                "note": note,
+                "public": public,
+                "template": template,
+                "workspaceId": workspace_id,
+            }
+        )
         if budget_estimate is not UNSET:
             field_dict["budgetEstimate"] = budget_estimate
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if client_name is not UNSET:
-            field_dict["clientName"] = client_name
-        if color is not UNSET:
-            field_dict["color"] = color
-        if cost_rate is not UNSET:
-            field_dict["costRate"] = cost_rate
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if estimate is not UNSET:
-            field_dict["estimate"] = estimate
         if estimate_reset is not UNSET:
             field_dict["estimateReset"] = estimate_reset
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if id is not UNSET:
-            field_dict["id"] = id
         if is_public is not UNSET:
             field_dict["isPublic"] = is_public
         if is_template is not UNSET:
             field_dict["isTemplate"] = is_template
-        if memberships is not UNSET:
-            field_dict["memberships"] = memberships
-        if name is not UNSET:
-            field_dict["name"] = name
-        if note is not UNSET:
-            field_dict["note"] = note
-        if public is not UNSET:
-            field_dict["public"] = public
-        if template is not UNSET:
-            field_dict["template"] = template
         if time_estimate is not UNSET:
             field_dict["timeEstimate"] = time_estimate
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
 
         return field_dict
 
@@ -213,9 +205,68 @@ class ProjectDtoImplV1:
         from ..models.time_estimate_dto import TimeEstimateDto
 
         d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived")
 
-        billable = d.pop("billable", UNSET)
+        billable = d.pop("billable")
+
+        client_id = d.pop("clientId")
+
+        client_name = d.pop("clientName")
+
+        color = d.pop("color")
+
+        def _parse_cost_rate(data: object) -> None | RateDtoV1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate"))
+
+        duration = duration_from_json(d.pop("duration"), ("iso8601",))
+
+        estimate = EstimateDtoV1.from_dict(d.pop("estimate"))
+
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate"))
+
+        id = d.pop("id")
+
+        memberships = []
+        _memberships = d.pop("memberships")
+        for memberships_item_data in _memberships:
+            memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
+
+            memberships.append(memberships_item)
+
+        name = d.pop("name")
+
+        note = d.pop("note")
+
+        public = d.pop("public")
+
+        template = d.pop("template")
+
+        workspace_id = d.pop("workspaceId")
 
         def _parse_budget_estimate(data: object) -> EstimateWithOptionsDto | None | Unset:
             if data is None:
@@ -234,38 +285,6 @@ class ProjectDtoImplV1:
 
         budget_estimate = _parse_budget_estimate(d.pop("budgetEstimate", UNSET))
 
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_rate_type_1 = RateDtoV1.from_dict(data)
-
-                return cost_rate_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RateDtoV1 | Unset, data)
-
-        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
-
-        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
-
-        _estimate = d.pop("estimate", UNSET)
-        estimate: EstimateDtoV1 | Unset
-        if isinstance(_estimate, Unset):
-            estimate = UNSET
-        else:
-            estimate = EstimateDtoV1.from_dict(_estimate)
-
         def _parse_estimate_reset(data: object) -> EstimateResetDto | None | Unset:
             if data is None:
                 return data
@@ -283,45 +302,9 @@ class ProjectDtoImplV1:
 
         estimate_reset = _parse_estimate_reset(d.pop("estimateReset", UNSET))
 
-        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hourly_rate_type_1 = RateDtoV1.from_dict(data)
-
-                return hourly_rate_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RateDtoV1 | Unset, data)
-
-        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
-
-        id = d.pop("id", UNSET)
-
         is_public = d.pop("isPublic", UNSET)
 
         is_template = d.pop("isTemplate", UNSET)
-
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[MembershipDtoV1] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
-
-                memberships.append(memberships_item)
-
-        name = d.pop("name", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        template = d.pop("template", UNSET)
 
         _time_estimate = d.pop("timeEstimate", UNSET)
         time_estimate: TimeEstimateDto | Unset
@@ -330,30 +313,28 @@ class ProjectDtoImplV1:
         else:
             time_estimate = TimeEstimateDto.from_dict(_time_estimate)
 
-        workspace_id = d.pop("workspaceId", UNSET)
-
         project_dto_impl_v1 = cls(
             archived=archived,
             billable=billable,
-            budget_estimate=budget_estimate,
             client_id=client_id,
             client_name=client_name,
             color=color,
             cost_rate=cost_rate,
             duration=duration,
             estimate=estimate,
-            estimate_reset=estimate_reset,
             hourly_rate=hourly_rate,
             id=id,
-            is_public=is_public,
-            is_template=is_template,
             memberships=memberships,
             name=name,
             note=note,
             public=public,
             template=template,
-            time_estimate=time_estimate,
             workspace_id=workspace_id,
+            budget_estimate=budget_estimate,
+            estimate_reset=estimate_reset,
+            is_public=is_public,
+            is_template=is_template,
+            time_estimate=time_estimate,
         )
 
         project_dto_impl_v1.additional_properties = d

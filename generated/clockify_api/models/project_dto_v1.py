@@ -26,45 +26,45 @@ class ProjectDtoV1:
     """A project.
 
     Attributes:
-        archived (bool | Unset):  Default: False.
-        billable (bool | Unset):  Default: False.
+        archived (bool):  Default: False.
+        billable (bool):  Default: False.
+        color (str):
+        cost_rate (None | RateDtoV1):
+        duration (datetime.timedelta):
+        estimate (EstimateDtoV1):
+        hourly_rate (None | RateDtoV1):
+        id (str):
+        memberships (list[MembershipDtoV1]):
+        name (str):
+        note (str):
+        public (bool):  Default: False.
+        template (bool):  Default: False.
+        workspace_id (str):
+        client_id (str):
+        client_name (str):
         budget_estimate (EstimateWithOptionsDto | None | Unset):
-        color (str | Unset):
-        cost_rate (None | RateDtoV1 | Unset):
-        duration (datetime.timedelta | Unset):
-        estimate (EstimateDtoV1 | Unset):
-        hourly_rate (None | RateDtoV1 | Unset):
-        id (str | Unset):
-        memberships (list[MembershipDtoV1] | Unset):
-        name (str | Unset):
-        note (str | Unset):
-        public (bool | Unset):  Default: False.
-        template (bool | Unset):  Default: False.
         time_estimate (TimeEstimateDto | Unset):
-        workspace_id (str | Unset):
-        client_id (str | Unset):
-        client_name (str | Unset):
         estimate_reset (EstimateResetDto | None | Unset):
     """
 
-    archived: bool | Unset = False
-    billable: bool | Unset = False
+    color: str
+    cost_rate: None | RateDtoV1
+    duration: datetime.timedelta
+    estimate: EstimateDtoV1
+    hourly_rate: None | RateDtoV1
+    id: str
+    memberships: list[MembershipDtoV1]
+    name: str
+    note: str
+    workspace_id: str
+    client_id: str
+    client_name: str
+    archived: bool = False
+    billable: bool = False
+    public: bool = False
+    template: bool = False
     budget_estimate: EstimateWithOptionsDto | None | Unset = UNSET
-    color: str | Unset = UNSET
-    cost_rate: None | RateDtoV1 | Unset = UNSET
-    duration: datetime.timedelta | Unset = UNSET
-    estimate: EstimateDtoV1 | Unset = UNSET
-    hourly_rate: None | RateDtoV1 | Unset = UNSET
-    id: str | Unset = UNSET
-    memberships: list[MembershipDtoV1] | Unset = UNSET
-    name: str | Unset = UNSET
-    note: str | Unset = UNSET
-    public: bool | Unset = False
-    template: bool | Unset = False
     time_estimate: TimeEstimateDto | Unset = UNSET
-    workspace_id: str | Unset = UNSET
-    client_id: str | Unset = UNSET
-    client_name: str | Unset = UNSET
     estimate_reset: EstimateResetDto | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,46 +80,43 @@ class ProjectDtoV1:
 
         billable = self.billable
 
-        budget_estimate: dict[str, Any] | None | Unset
-        if isinstance(self.budget_estimate, Unset):
-            budget_estimate = UNSET
-        elif isinstance(self.budget_estimate, EstimateWithOptionsDto):
-            budget_estimate = self.budget_estimate.to_dict()
-        else:
-            budget_estimate = self.budget_estimate
-
         color = self.color
 
-        cost_rate: dict[str, Any] | None | Unset
-        if isinstance(self.cost_rate, Unset):
-            cost_rate = UNSET
-        elif isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
         duration = duration_to_json(self.duration, "iso8601")
 
-        estimate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.estimate, Unset):
+        try:
             estimate = self.estimate.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            estimate = cast(Any, self.estimate)
 
-        hourly_rate: dict[str, Any] | None | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        elif isinstance(self.hourly_rate, RateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, RateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
-        memberships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.memberships, Unset):
+        try:
             memberships = []
             for memberships_item_data in self.memberships:
                 memberships_item = memberships_item_data.to_dict()
                 memberships.append(memberships_item)
+
+        except (AttributeError, TypeError, ValueError):
+            memberships = cast(Any, self.memberships)
 
         name = self.name
 
@@ -129,15 +126,23 @@ class ProjectDtoV1:
 
         template = self.template
 
-        time_estimate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_estimate, Unset):
-            time_estimate = self.time_estimate.to_dict()
-
         workspace_id = self.workspace_id
 
         client_id = self.client_id
 
         client_name = self.client_name
+
+        budget_estimate: dict[str, Any] | None | Unset
+        if isinstance(self.budget_estimate, Unset):
+            budget_estimate = UNSET
+        elif isinstance(self.budget_estimate, EstimateWithOptionsDto):
+            budget_estimate = self.budget_estimate.to_dict()
+        else:
+            budget_estimate = self.budget_estimate
+
+        time_estimate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.time_estimate, Unset):
+            time_estimate = self.time_estimate.to_dict()
 
         estimate_reset: dict[str, Any] | None | Unset
         if isinstance(self.estimate_reset, Unset):
@@ -149,43 +154,30 @@ class ProjectDtoV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if billable is not UNSET:
-            field_dict["billable"] = billable
+        field_dict.update(
+            {
+                "archived": archived,
+                "billable": billable,
+                "color": color,
+                "costRate": cost_rate,
+                "duration": duration,
+                "estimate": estimate,
+                "hourlyRate": hourly_rate,
+                "id": id,
+                "memberships": memberships,
+                "name": name,
+                "note": note,
+                "public": public,
+                "template": template,
+                "workspaceId": workspace_id,
+                "clientId": client_id,
+                "clientName": client_name,
+            }
+        )
         if budget_estimate is not UNSET:
             field_dict["budgetEstimate"] = budget_estimate
-        if color is not UNSET:
-            field_dict["color"] = color
-        if cost_rate is not UNSET:
-            field_dict["costRate"] = cost_rate
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if estimate is not UNSET:
-            field_dict["estimate"] = estimate
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if id is not UNSET:
-            field_dict["id"] = id
-        if memberships is not UNSET:
-            field_dict["memberships"] = memberships
-        if name is not UNSET:
-            field_dict["name"] = name
-        if note is not UNSET:
-            field_dict["note"] = note
-        if public is not UNSET:
-            field_dict["public"] = public
-        if template is not UNSET:
-            field_dict["template"] = template
         if time_estimate is not UNSET:
             field_dict["timeEstimate"] = time_estimate
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
-        if client_id is not UNSET:
-            field_dict["clientId"] = client_id
-        if client_name is not UNSET:
-            field_dict["clientName"] = client_name
         if estimate_reset is not UNSET:
             field_dict["estimateReset"] = estimate_reset
 
@@ -201,9 +193,68 @@ class ProjectDtoV1:
         from ..models.time_estimate_dto import TimeEstimateDto
 
         d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived")
 
-        billable = d.pop("billable", UNSET)
+        billable = d.pop("billable")
+
+        color = d.pop("color")
+
+        def _parse_cost_rate(data: object) -> None | RateDtoV1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cost_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return cost_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1, data)
+
+        cost_rate = _parse_cost_rate(d.pop("costRate"))
+
+        duration = duration_from_json(d.pop("duration"), ("iso8601",))
+
+        estimate = EstimateDtoV1.from_dict(d.pop("estimate"))
+
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hourly_rate_type_1 = RateDtoV1.from_dict(data)
+
+                return hourly_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RateDtoV1, data)
+
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate"))
+
+        id = d.pop("id")
+
+        memberships = []
+        _memberships = d.pop("memberships")
+        for memberships_item_data in _memberships:
+            memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
+
+            memberships.append(memberships_item)
+
+        name = d.pop("name")
+
+        note = d.pop("note")
+
+        public = d.pop("public")
+
+        template = d.pop("template")
+
+        workspace_id = d.pop("workspaceId")
+
+        client_id = d.pop("clientId")
+
+        client_name = d.pop("clientName")
 
         def _parse_budget_estimate(data: object) -> EstimateWithOptionsDto | None | Unset:
             if data is None:
@@ -222,82 +273,12 @@ class ProjectDtoV1:
 
         budget_estimate = _parse_budget_estimate(d.pop("budgetEstimate", UNSET))
 
-        color = d.pop("color", UNSET)
-
-        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_rate_type_1 = RateDtoV1.from_dict(data)
-
-                return cost_rate_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RateDtoV1 | Unset, data)
-
-        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
-
-        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
-
-        _estimate = d.pop("estimate", UNSET)
-        estimate: EstimateDtoV1 | Unset
-        if isinstance(_estimate, Unset):
-            estimate = UNSET
-        else:
-            estimate = EstimateDtoV1.from_dict(_estimate)
-
-        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hourly_rate_type_1 = RateDtoV1.from_dict(data)
-
-                return hourly_rate_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RateDtoV1 | Unset, data)
-
-        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[MembershipDtoV1] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
-
-                memberships.append(memberships_item)
-
-        name = d.pop("name", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        template = d.pop("template", UNSET)
-
         _time_estimate = d.pop("timeEstimate", UNSET)
         time_estimate: TimeEstimateDto | Unset
         if isinstance(_time_estimate, Unset):
             time_estimate = UNSET
         else:
             time_estimate = TimeEstimateDto.from_dict(_time_estimate)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
-        client_id = d.pop("clientId", UNSET)
-
-        client_name = d.pop("clientName", UNSET)
 
         def _parse_estimate_reset(data: object) -> EstimateResetDto | None | Unset:
             if data is None:
@@ -319,7 +300,6 @@ class ProjectDtoV1:
         project_dto_v1 = cls(
             archived=archived,
             billable=billable,
-            budget_estimate=budget_estimate,
             color=color,
             cost_rate=cost_rate,
             duration=duration,
@@ -331,10 +311,11 @@ class ProjectDtoV1:
             note=note,
             public=public,
             template=template,
-            time_estimate=time_estimate,
             workspace_id=workspace_id,
             client_id=client_id,
             client_name=client_name,
+            budget_estimate=budget_estimate,
+            time_estimate=time_estimate,
             estimate_reset=estimate_reset,
         )
 

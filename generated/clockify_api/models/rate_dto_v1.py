@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="RateDtoV1")
 
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="RateDtoV1")
 class RateDtoV1:
     """
     Attributes:
-        amount (int | Unset):
-        currency (str | Unset):
+        amount (int):
+        currency (str):
     """
 
-    amount: int | Unset = UNSET
-    currency: str | Unset = UNSET
+    amount: int
+    currency: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -33,20 +33,21 @@ class RateDtoV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        field_dict.update(
+            {
+                "amount": amount,
+                "currency": currency,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        amount = d.pop("amount")
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency")
 
         rate_dto_v1 = cls(
             amount=amount,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,10 @@ class StopTimeEntryRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        end = self.end.isoformat()
+        try:
+            end = self.end.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            end = cast(Any, self.end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

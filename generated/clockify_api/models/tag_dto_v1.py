@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import model_repr
 
 T = TypeVar("T", bound="TagDtoV1")
 
@@ -16,16 +16,16 @@ class TagDtoV1:
     """A tag.
 
     Attributes:
-        archived (bool | Unset):  Default: False.
-        id (str | Unset):
-        name (str | Unset):
-        workspace_id (str | Unset):
+        archived (bool):  Default: False.
+        id (str):
+        name (str):
+        workspace_id (str):
     """
 
-    archived: bool | Unset = False
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
+    id: str
+    name: str
+    workspace_id: str
+    archived: bool = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -42,28 +42,27 @@ class TagDtoV1:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
+        field_dict.update(
+            {
+                "archived": archived,
+                "id": id,
+                "name": name,
+                "workspaceId": workspace_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        workspace_id = d.pop("workspaceId", UNSET)
+        workspace_id = d.pop("workspaceId")
 
         tag_dto_v1 = cls(
             archived=archived,

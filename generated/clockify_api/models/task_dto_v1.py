@@ -22,34 +22,34 @@ class TaskDtoV1:
     """A task of a project.
 
     Attributes:
-        assignee_id (None | str | Unset):
-        assignee_ids (list[str] | Unset):
-        billable (bool | Unset):  Default: False.
+        assignee_id (None | str):
+        assignee_ids (list[str]):
+        billable (bool):  Default: False.
+        cost_rate (None | RateDtoV1):
+        duration (datetime.timedelta):
+        estimate (datetime.timedelta):
+        hourly_rate (None | RateDtoV1):
+        id (str):
+        name (str):
+        project_id (str):
+        status (TaskStatusType0):
+        user_group_ids (list[str]):
         budget_estimate (int | Unset):
-        cost_rate (None | RateDtoV1 | Unset):
-        duration (datetime.timedelta | Unset):
-        estimate (datetime.timedelta | Unset):
-        hourly_rate (None | RateDtoV1 | Unset):
-        id (str | Unset):
-        name (str | Unset):
-        project_id (str | Unset):
-        status (TaskStatusType0 | Unset):
-        user_group_ids (list[str] | Unset):
     """
 
-    assignee_id: None | str | Unset = UNSET
-    assignee_ids: list[str] | Unset = UNSET
-    billable: bool | Unset = False
+    assignee_id: None | str
+    assignee_ids: list[str]
+    cost_rate: None | RateDtoV1
+    duration: datetime.timedelta
+    estimate: datetime.timedelta
+    hourly_rate: None | RateDtoV1
+    id: str
+    name: str
+    project_id: str
+    status: TaskStatusType0
+    user_group_ids: list[str]
+    billable: bool = False
     budget_estimate: int | Unset = UNSET
-    cost_rate: None | RateDtoV1 | Unset = UNSET
-    duration: datetime.timedelta | Unset = UNSET
-    estimate: datetime.timedelta | Unset = UNSET
-    hourly_rate: None | RateDtoV1 | Unset = UNSET
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    status: TaskStatusType0 | Unset = UNSET
-    user_group_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,39 +58,41 @@ class TaskDtoV1:
     def to_dict(self) -> dict[str, Any]:
         from ..models.rate_dto_v1 import RateDtoV1
 
-        assignee_id: None | str | Unset
-        if isinstance(self.assignee_id, Unset):
-            assignee_id = UNSET
-        else:
+        try:
+            assignee_id: None | str
             assignee_id = self.assignee_id
+        except (AttributeError, TypeError, ValueError):
+            assignee_id = cast(Any, self.assignee_id)
 
-        assignee_ids: list[str] | Unset = UNSET
-        if not isinstance(self.assignee_ids, Unset):
+        try:
             assignee_ids = self.assignee_ids
+
+        except (AttributeError, TypeError, ValueError):
+            assignee_ids = cast(Any, self.assignee_ids)
 
         billable = self.billable
 
-        budget_estimate = self.budget_estimate
-
-        cost_rate: dict[str, Any] | None | Unset
-        if isinstance(self.cost_rate, Unset):
-            cost_rate = UNSET
-        elif isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
         duration = duration_to_json(self.duration, "iso8601")
 
         estimate = duration_to_json(self.estimate, "iso8601")
 
-        hourly_rate: dict[str, Any] | None | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        elif isinstance(self.hourly_rate, RateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, RateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
@@ -98,45 +100,42 @@ class TaskDtoV1:
 
         project_id = self.project_id
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status.value
+        try:
+            status: str
+            if isinstance(self.status, TaskStatusType0):
+                status = self.status.value
 
-        user_group_ids: list[str] | Unset = UNSET
-        if not isinstance(self.user_group_ids, Unset):
+        except (AttributeError, TypeError, ValueError):
+            status = cast(Any, self.status)
+
+        try:
             user_group_ids = self.user_group_ids
+
+        except (AttributeError, TypeError, ValueError):
+            user_group_ids = cast(Any, self.user_group_ids)
+
+        budget_estimate = self.budget_estimate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if assignee_id is not UNSET:
-            field_dict["assigneeId"] = assignee_id
-        if assignee_ids is not UNSET:
-            field_dict["assigneeIds"] = assignee_ids
-        if billable is not UNSET:
-            field_dict["billable"] = billable
+        field_dict.update(
+            {
+                "assigneeId": assignee_id,
+                "assigneeIds": assignee_ids,
+                "billable": billable,
+                "costRate": cost_rate,
+                "duration": duration,
+                "estimate": estimate,
+                "hourlyRate": hourly_rate,
+                "id": id,
+                "name": name,
+                "projectId": project_id,
+                "status": status,
+                "userGroupIds": user_group_ids,
+            }
+        )
         if budget_estimate is not UNSET:
             field_dict["budgetEstimate"] = budget_estimate
-        if cost_rate is not UNSET:
-            field_dict["costRate"] = cost_rate
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if estimate is not UNSET:
-            field_dict["estimate"] = estimate
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_group_ids is not UNSET:
-            field_dict["userGroupIds"] = user_group_ids
 
         return field_dict
 
@@ -146,25 +145,19 @@ class TaskDtoV1:
 
         d = dict(src_dict)
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
+        def _parse_assignee_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        assignee_id = _parse_assignee_id(d.pop("assigneeId", UNSET))
+        assignee_id = _parse_assignee_id(d.pop("assigneeId"))
 
-        assignee_ids = cast(list[str], d.pop("assigneeIds", UNSET))
+        assignee_ids = cast(list[str], d.pop("assigneeIds"))
 
-        billable = d.pop("billable", UNSET)
+        billable = d.pop("billable")
 
-        budget_estimate = d.pop("budgetEstimate", UNSET)
-
-        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+        def _parse_cost_rate(data: object) -> None | RateDtoV1:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -174,18 +167,16 @@ class TaskDtoV1:
                 return cost_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateDtoV1 | Unset, data)
+            return cast(None | RateDtoV1, data)
 
-        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
+        cost_rate = _parse_cost_rate(d.pop("costRate"))
 
-        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
+        duration = duration_from_json(d.pop("duration"), ("iso8601",))
 
-        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
+        estimate = duration_from_json(d.pop("estimate"), ("iso8601",))
 
-        def _parse_hourly_rate(data: object) -> None | RateDtoV1 | Unset:
+        def _parse_hourly_rate(data: object) -> None | RateDtoV1:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -195,34 +186,33 @@ class TaskDtoV1:
                 return hourly_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateDtoV1 | Unset, data)
+            return cast(None | RateDtoV1, data)
 
-        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate"))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId")
 
-        def _parse_status(data: object) -> TaskStatusType0 | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_status(data: object) -> TaskStatusType0:
             if not isinstance(data, str):
                 raise TypeError()
             componentsschemas_task_status_type_0 = TaskStatusType0(data)
 
             return componentsschemas_task_status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        user_group_ids = cast(list[str], d.pop("userGroupIds", UNSET))
+        user_group_ids = cast(list[str], d.pop("userGroupIds"))
+
+        budget_estimate = d.pop("budgetEstimate", UNSET)
 
         task_dto_v1 = cls(
             assignee_id=assignee_id,
             assignee_ids=assignee_ids,
             billable=billable,
-            budget_estimate=budget_estimate,
             cost_rate=cost_rate,
             duration=duration,
             estimate=estimate,
@@ -232,6 +222,7 @@ class TaskDtoV1:
             project_id=project_id,
             status=status,
             user_group_ids=user_group_ids,
+            budget_estimate=budget_estimate,
         )
 
         task_dto_v1.additional_properties = d

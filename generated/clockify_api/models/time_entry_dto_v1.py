@@ -22,34 +22,34 @@ class TimeEntryDtoV1:
     """A time entry as returned by bulk operations.
 
     Attributes:
-        billable (bool | Unset):  Default: False.
+        billable (bool):  Default: False.
+        description (str):
+        id (str):
+        is_locked (bool):  Default: False.
+        project_id (None | str):
+        tag_ids (list[str] | None):
+        time_interval (TimeIntervalDtoV1): Start, end and ISO-8601 duration of a time entry.
+        type_ (TimeEntryDtoV1Type):
+        user_id (str):
+        workspace_id (str):
         custom_field_values (list[CustomFieldValueDtoV1] | Unset):
-        description (str | Unset):
-        id (str | Unset):
-        is_locked (bool | Unset):  Default: False.
         kiosk_id (str | Unset):
-        project_id (str | Unset):
-        tag_ids (list[str] | Unset):
         task_id (str | Unset):
-        time_interval (TimeIntervalDtoV1 | Unset): Start, end and ISO-8601 duration of a time entry.
-        type_ (TimeEntryDtoV1Type | Unset):
-        user_id (str | Unset):
-        workspace_id (str | Unset):
     """
 
-    billable: bool | Unset = False
+    description: str
+    id: str
+    project_id: None | str
+    tag_ids: list[str] | None
+    time_interval: TimeIntervalDtoV1
+    type_: TimeEntryDtoV1Type
+    user_id: str
+    workspace_id: str
+    billable: bool = False
+    is_locked: bool = False
     custom_field_values: list[CustomFieldValueDtoV1] | Unset = UNSET
-    description: str | Unset = UNSET
-    id: str | Unset = UNSET
-    is_locked: bool | Unset = False
     kiosk_id: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    tag_ids: list[str] | Unset = UNSET
     task_id: str | Unset = UNSET
-    time_interval: TimeIntervalDtoV1 | Unset = UNSET
-    type_: TimeEntryDtoV1Type | Unset = UNSET
-    user_id: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -58,6 +58,42 @@ class TimeEntryDtoV1:
     def to_dict(self) -> dict[str, Any]:
         billable = self.billable
 
+        description = self.description
+
+        id = self.id
+
+        is_locked = self.is_locked
+
+        try:
+            project_id: None | str
+            project_id = self.project_id
+        except (AttributeError, TypeError, ValueError):
+            project_id = cast(Any, self.project_id)
+
+        try:
+            tag_ids: list[str] | None
+            if isinstance(self.tag_ids, list):
+                tag_ids = self.tag_ids
+
+            else:
+                tag_ids = self.tag_ids
+        except (AttributeError, TypeError, ValueError):
+            tag_ids = cast(Any, self.tag_ids)
+
+        try:
+            time_interval = self.time_interval.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            time_interval = cast(Any, self.time_interval)
+
+        try:
+            type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
+
+        user_id = self.user_id
+
+        workspace_id = self.workspace_id
+
         custom_field_values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_field_values, Unset):
             custom_field_values = []
@@ -65,63 +101,32 @@ class TimeEntryDtoV1:
                 custom_field_values_item = custom_field_values_item_data.to_dict()
                 custom_field_values.append(custom_field_values_item)
 
-        description = self.description
-
-        id = self.id
-
-        is_locked = self.is_locked
-
         kiosk_id = self.kiosk_id
-
-        project_id = self.project_id
-
-        tag_ids: list[str] | Unset = UNSET
-        if not isinstance(self.tag_ids, Unset):
-            tag_ids = self.tag_ids
 
         task_id = self.task_id
 
-        time_interval: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.time_interval, Unset):
-            time_interval = self.time_interval.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        user_id = self.user_id
-
-        workspace_id = self.workspace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billable is not UNSET:
-            field_dict["billable"] = billable
+        field_dict.update(
+            {
+                "billable": billable,
+                "description": description,
+                "id": id,
+                "isLocked": is_locked,
+                "projectId": project_id,
+                "tagIds": tag_ids,
+                "timeInterval": time_interval,
+                "type": type_,
+                "userId": user_id,
+                "workspaceId": workspace_id,
+            }
+        )
         if custom_field_values is not UNSET:
             field_dict["customFieldValues"] = custom_field_values
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_locked is not UNSET:
-            field_dict["isLocked"] = is_locked
         if kiosk_id is not UNSET:
             field_dict["kioskId"] = kiosk_id
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if tag_ids is not UNSET:
-            field_dict["tagIds"] = tag_ids
         if task_id is not UNSET:
             field_dict["taskId"] = task_id
-        if time_interval is not UNSET:
-            field_dict["timeInterval"] = time_interval
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if workspace_id is not UNSET:
-            field_dict["workspaceId"] = workspace_id
 
         return field_dict
 
@@ -131,7 +136,43 @@ class TimeEntryDtoV1:
         from ..models.time_interval_dto_v1 import TimeIntervalDtoV1
 
         d = dict(src_dict)
-        billable = d.pop("billable", UNSET)
+        billable = d.pop("billable")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        is_locked = d.pop("isLocked")
+
+        def _parse_project_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        project_id = _parse_project_id(d.pop("projectId"))
+
+        def _parse_tag_ids(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_ids_type_0 = cast(list[str], data)
+
+                return tag_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        tag_ids = _parse_tag_ids(d.pop("tagIds"))
+
+        time_interval = TimeIntervalDtoV1.from_dict(d.pop("timeInterval"))
+
+        type_ = TimeEntryDtoV1Type(d.pop("type"))
+
+        user_id = d.pop("userId")
+
+        workspace_id = d.pop("workspaceId")
 
         _custom_field_values = d.pop("customFieldValues", UNSET)
         custom_field_values: list[CustomFieldValueDtoV1] | Unset = UNSET
@@ -142,52 +183,24 @@ class TimeEntryDtoV1:
 
                 custom_field_values.append(custom_field_values_item)
 
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_locked = d.pop("isLocked", UNSET)
-
         kiosk_id = d.pop("kioskId", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        tag_ids = cast(list[str], d.pop("tagIds", UNSET))
 
         task_id = d.pop("taskId", UNSET)
 
-        _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeIntervalDtoV1 | Unset
-        if isinstance(_time_interval, Unset):
-            time_interval = UNSET
-        else:
-            time_interval = TimeIntervalDtoV1.from_dict(_time_interval)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TimeEntryDtoV1Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TimeEntryDtoV1Type(_type_)
-
-        user_id = d.pop("userId", UNSET)
-
-        workspace_id = d.pop("workspaceId", UNSET)
-
         time_entry_dto_v1 = cls(
             billable=billable,
-            custom_field_values=custom_field_values,
             description=description,
             id=id,
             is_locked=is_locked,
-            kiosk_id=kiosk_id,
             project_id=project_id,
             tag_ids=tag_ids,
-            task_id=task_id,
             time_interval=time_interval,
             type_=type_,
             user_id=user_id,
             workspace_id=workspace_id,
+            custom_field_values=custom_field_values,
+            kiosk_id=kiosk_id,
+            task_id=task_id,
         )
 
         time_entry_dto_v1.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.estimate_reset_option import EstimateResetOption
 from ..models.time_estimate_dto_type import TimeEstimateDtoType
-from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
+from ..types import duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="TimeEstimateDto")
 
@@ -18,18 +18,18 @@ T = TypeVar("T", bound="TimeEstimateDto")
 class TimeEstimateDto:
     """
     Attributes:
-        active (bool | Unset):
-        estimate (datetime.timedelta | Unset):
-        include_non_billable (bool | Unset):
-        reset_option (EstimateResetOption | None | Unset):
-        type_ (TimeEstimateDtoType | Unset):
+        active (bool):
+        estimate (datetime.timedelta):
+        include_non_billable (bool):
+        reset_option (EstimateResetOption | None):
+        type_ (TimeEstimateDtoType):
     """
 
-    active: bool | Unset = UNSET
-    estimate: datetime.timedelta | Unset = UNSET
-    include_non_billable: bool | Unset = UNSET
-    reset_option: EstimateResetOption | None | Unset = UNSET
-    type_: TimeEstimateDtoType | Unset = UNSET
+    active: bool
+    estimate: datetime.timedelta
+    include_non_billable: bool
+    reset_option: EstimateResetOption | None
+    type_: TimeEstimateDtoType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -42,47 +42,45 @@ class TimeEstimateDto:
 
         include_non_billable = self.include_non_billable
 
-        reset_option: None | str | Unset
-        if isinstance(self.reset_option, Unset):
-            reset_option = UNSET
-        elif isinstance(self.reset_option, EstimateResetOption):
-            reset_option = self.reset_option.value
-        else:
-            reset_option = self.reset_option
+        try:
+            reset_option: None | str
+            if isinstance(self.reset_option, EstimateResetOption):
+                reset_option = self.reset_option.value
+            else:
+                reset_option = self.reset_option
+        except (AttributeError, TypeError, ValueError):
+            reset_option = cast(Any, self.reset_option)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        try:
             type_ = self.type_.value
+        except (AttributeError, TypeError, ValueError):
+            type_ = cast(Any, self.type_)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if estimate is not UNSET:
-            field_dict["estimate"] = estimate
-        if include_non_billable is not UNSET:
-            field_dict["includeNonBillable"] = include_non_billable
-        if reset_option is not UNSET:
-            field_dict["resetOption"] = reset_option
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "active": active,
+                "estimate": estimate,
+                "includeNonBillable": include_non_billable,
+                "resetOption": reset_option,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = d.pop("active")
 
-        estimate = duration_from_json(d.pop("estimate", UNSET), ("iso8601",))
+        estimate = duration_from_json(d.pop("estimate"), ("iso8601",))
 
-        include_non_billable = d.pop("includeNonBillable", UNSET)
+        include_non_billable = d.pop("includeNonBillable")
 
-        def _parse_reset_option(data: object) -> EstimateResetOption | None | Unset:
+        def _parse_reset_option(data: object) -> EstimateResetOption | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -92,16 +90,11 @@ class TimeEstimateDto:
                 return reset_option_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EstimateResetOption | None | Unset, data)
+            return cast(EstimateResetOption | None, data)
 
-        reset_option = _parse_reset_option(d.pop("resetOption", UNSET))
+        reset_option = _parse_reset_option(d.pop("resetOption"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: TimeEstimateDtoType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TimeEstimateDtoType(_type_)
+        type_ = TimeEstimateDtoType(d.pop("type"))
 
         time_estimate_dto = cls(
             active=active,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, duration_from_json, duration_to_json, model_repr
+from ..types import duration_from_json, duration_to_json, model_repr
 
 T = TypeVar("T", bound="TimeIntervalDtoV1")
 
@@ -17,14 +17,14 @@ class TimeIntervalDtoV1:
     """Start, end and ISO-8601 duration of a time entry.
 
     Attributes:
-        duration (datetime.timedelta | None | Unset):
-        end (datetime.datetime | None | Unset):
-        start (datetime.datetime | Unset):
+        duration (datetime.timedelta | None):
+        end (datetime.datetime | None):
+        start (datetime.datetime):
     """
 
-    duration: datetime.timedelta | None | Unset = UNSET
-    end: datetime.datetime | None | Unset = UNSET
-    start: datetime.datetime | Unset = UNSET
+    duration: datetime.timedelta | None
+    end: datetime.datetime | None
+    start: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -33,39 +33,39 @@ class TimeIntervalDtoV1:
     def to_dict(self) -> dict[str, Any]:
         duration = duration_to_json(self.duration, "iso8601")
 
-        end: None | str | Unset
-        if isinstance(self.end, Unset):
-            end = UNSET
-        elif isinstance(self.end, datetime.datetime):
-            end = self.end.isoformat()
-        else:
-            end = self.end
+        try:
+            end: None | str
+            if isinstance(self.end, datetime.datetime):
+                end = self.end.isoformat()
+            else:
+                end = self.end
+        except (AttributeError, TypeError, ValueError):
+            end = cast(Any, self.end)
 
-        start: str | Unset = UNSET
-        if not isinstance(self.start, Unset):
+        try:
             start = self.start.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start = cast(Any, self.start)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if end is not UNSET:
-            field_dict["end"] = end
-        if start is not UNSET:
-            field_dict["start"] = start
+        field_dict.update(
+            {
+                "duration": duration,
+                "end": end,
+                "start": start,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        duration = duration_from_json(d.pop("duration", UNSET), ("iso8601",))
+        duration = duration_from_json(d.pop("duration"), ("iso8601",))
 
-        def _parse_end(data: object) -> datetime.datetime | None | Unset:
+        def _parse_end(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -75,16 +75,11 @@ class TimeIntervalDtoV1:
                 return end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        end = _parse_end(d.pop("end", UNSET))
+        end = _parse_end(d.pop("end"))
 
-        _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = datetime.datetime.fromisoformat(d.pop("start"))
 
         time_interval_dto_v1 = cls(
             duration=duration,

@@ -30,7 +30,11 @@ class UpdateInvoicedStatusRequest:
     def to_dict(self) -> dict[str, Any]:
         invoiced = self.invoiced
 
-        time_entry_ids = self.time_entry_ids
+        try:
+            time_entry_ids = self.time_entry_ids
+
+        except (AttributeError, TypeError, ValueError):
+            time_entry_ids = cast(Any, self.time_entry_ids)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -48,7 +48,10 @@ class UpdateTimeEntryRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start.isoformat()
+        try:
+            start = self.start.isoformat()
+        except (AttributeError, TypeError, ValueError):
+            start = cast(Any, self.start)
 
         billable = self.billable
 

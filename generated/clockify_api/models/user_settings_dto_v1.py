@@ -94,7 +94,10 @@ class UserSettingsDtoV1:
     def to_dict(self) -> dict[str, Any]:
         date_format = self.date_format
 
-        time_format = self.time_format.value
+        try:
+            time_format = self.time_format.value
+        except (AttributeError, TypeError, ValueError):
+            time_format = cast(Any, self.time_format)
 
         time_zone = self.time_zone
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,7 +30,10 @@ class WeeklyFilterV1:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        group = self.group.value
+        try:
+            group = self.group.value
+        except (AttributeError, TypeError, ValueError):
+            group = cast(Any, self.group)
 
         subgroup: str | Unset = UNSET
         if not isinstance(self.subgroup, Unset):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,7 +110,10 @@ class WeeklyReportFilterV1:
 
         date_range_start = self.date_range_start
 
-        weekly_filter = self.weekly_filter.to_dict()
+        try:
+            weekly_filter = self.weekly_filter.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            weekly_filter = cast(Any, self.weekly_filter)
 
         amount_shown: str | Unset = UNSET
         if not isinstance(self.amount_shown, Unset):

@@ -26,32 +26,32 @@ class WorkspaceDtoV1:
     """A workspace and its settings.
 
     Attributes:
+        cost_rate (None | RateDtoV1):
+        currencies (list[CurrencyWithDefaultInfoDtoV1]):
+        features (list[str]):
+        hourly_rate (HourlyRateDtoV1 | None):
+        id (str):
+        image_url (str):
+        memberships (list[MembershipDtoV1]):
+        name (str):
+        subdomain (WorkspaceSubdomainDtoV1):
+        workspace_settings (WorkspaceSettingsDtoV1):
         cake_organization_id (str | Unset):
-        cost_rate (None | RateDtoV1 | Unset):
-        currencies (list[CurrencyWithDefaultInfoDtoV1] | Unset):
         feature_subscription_type (FeaturePlan | Unset):
-        features (list[str] | Unset):
-        hourly_rate (HourlyRateDtoV1 | None | Unset):
-        id (str | Unset):
-        image_url (str | Unset):
-        memberships (list[MembershipDtoV1] | Unset):
-        name (str | Unset):
-        subdomain (WorkspaceSubdomainDtoV1 | Unset):
-        workspace_settings (WorkspaceSettingsDtoV1 | Unset):
     """
 
+    cost_rate: None | RateDtoV1
+    currencies: list[CurrencyWithDefaultInfoDtoV1]
+    features: list[str]
+    hourly_rate: HourlyRateDtoV1 | None
+    id: str
+    image_url: str
+    memberships: list[MembershipDtoV1]
+    name: str
+    subdomain: WorkspaceSubdomainDtoV1
+    workspace_settings: WorkspaceSettingsDtoV1
     cake_organization_id: str | Unset = UNSET
-    cost_rate: None | RateDtoV1 | Unset = UNSET
-    currencies: list[CurrencyWithDefaultInfoDtoV1] | Unset = UNSET
     feature_subscription_type: FeaturePlan | Unset = UNSET
-    features: list[str] | Unset = UNSET
-    hourly_rate: HourlyRateDtoV1 | None | Unset = UNSET
-    id: str | Unset = UNSET
-    image_url: str | Unset = UNSET
-    memberships: list[MembershipDtoV1] | Unset = UNSET
-    name: str | Unset = UNSET
-    subdomain: WorkspaceSubdomainDtoV1 | Unset = UNSET
-    workspace_settings: WorkspaceSettingsDtoV1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -61,87 +61,90 @@ class WorkspaceDtoV1:
         from ..models.hourly_rate_dto_v1 import HourlyRateDtoV1
         from ..models.rate_dto_v1 import RateDtoV1
 
-        cake_organization_id = self.cake_organization_id
+        try:
+            cost_rate: dict[str, Any] | None
+            if isinstance(self.cost_rate, RateDtoV1):
+                cost_rate = self.cost_rate.to_dict()
+            else:
+                cost_rate = self.cost_rate
+        except (AttributeError, TypeError, ValueError):
+            cost_rate = cast(Any, self.cost_rate)
 
-        cost_rate: dict[str, Any] | None | Unset
-        if isinstance(self.cost_rate, Unset):
-            cost_rate = UNSET
-        elif isinstance(self.cost_rate, RateDtoV1):
-            cost_rate = self.cost_rate.to_dict()
-        else:
-            cost_rate = self.cost_rate
-
-        currencies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.currencies, Unset):
+        try:
             currencies = []
             for currencies_item_data in self.currencies:
                 currencies_item = currencies_item_data.to_dict()
                 currencies.append(currencies_item)
 
-        feature_subscription_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.feature_subscription_type, Unset):
-            feature_subscription_type = self.feature_subscription_type.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            currencies = cast(Any, self.currencies)
 
-        features: list[str] | Unset = UNSET
-        if not isinstance(self.features, Unset):
+        try:
             features = self.features
 
-        hourly_rate: dict[str, Any] | None | Unset
-        if isinstance(self.hourly_rate, Unset):
-            hourly_rate = UNSET
-        elif isinstance(self.hourly_rate, HourlyRateDtoV1):
-            hourly_rate = self.hourly_rate.to_dict()
-        else:
-            hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            features = cast(Any, self.features)
+
+        try:
+            hourly_rate: dict[str, Any] | None
+            if isinstance(self.hourly_rate, HourlyRateDtoV1):
+                hourly_rate = self.hourly_rate.to_dict()
+            else:
+                hourly_rate = self.hourly_rate
+        except (AttributeError, TypeError, ValueError):
+            hourly_rate = cast(Any, self.hourly_rate)
 
         id = self.id
 
         image_url = self.image_url
 
-        memberships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.memberships, Unset):
+        try:
             memberships = []
             for memberships_item_data in self.memberships:
                 memberships_item = memberships_item_data.to_dict()
                 memberships.append(memberships_item)
 
+        except (AttributeError, TypeError, ValueError):
+            memberships = cast(Any, self.memberships)
+
         name = self.name
 
-        subdomain: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subdomain, Unset):
+        try:
             subdomain = self.subdomain.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            subdomain = cast(Any, self.subdomain)
 
-        workspace_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace_settings, Unset):
+        try:
             workspace_settings = self.workspace_settings.to_dict()
+        except (AttributeError, TypeError, ValueError):
+            workspace_settings = cast(Any, self.workspace_settings)
+
+        cake_organization_id = self.cake_organization_id
+
+        feature_subscription_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature_subscription_type, Unset):
+            feature_subscription_type = self.feature_subscription_type.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "costRate": cost_rate,
+                "currencies": currencies,
+                "features": features,
+                "hourlyRate": hourly_rate,
+                "id": id,
+                "imageUrl": image_url,
+                "memberships": memberships,
+                "name": name,
+                "subdomain": subdomain,
+                "workspaceSettings": workspace_settings,
+            }
+        )
         if cake_organization_id is not UNSET:
             field_dict["cakeOrganizationId"] = cake_organization_id
-        if cost_rate is not UNSET:
-            field_dict["costRate"] = cost_rate
-        if currencies is not UNSET:
-            field_dict["currencies"] = currencies
         if feature_subscription_type is not UNSET:
             field_dict["featureSubscriptionType"] = feature_subscription_type
-        if features is not UNSET:
-            field_dict["features"] = features
-        if hourly_rate is not UNSET:
-            field_dict["hourlyRate"] = hourly_rate
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if memberships is not UNSET:
-            field_dict["memberships"] = memberships
-        if name is not UNSET:
-            field_dict["name"] = name
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
-        if workspace_settings is not UNSET:
-            field_dict["workspaceSettings"] = workspace_settings
 
         return field_dict
 
@@ -156,12 +159,9 @@ class WorkspaceDtoV1:
         from ..models.workspace_subdomain_dto_v1 import WorkspaceSubdomainDtoV1
 
         d = dict(src_dict)
-        cake_organization_id = d.pop("cakeOrganizationId", UNSET)
 
-        def _parse_cost_rate(data: object) -> None | RateDtoV1 | Unset:
+        def _parse_cost_rate(data: object) -> None | RateDtoV1:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -171,32 +171,21 @@ class WorkspaceDtoV1:
                 return cost_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RateDtoV1 | Unset, data)
+            return cast(None | RateDtoV1, data)
 
-        cost_rate = _parse_cost_rate(d.pop("costRate", UNSET))
+        cost_rate = _parse_cost_rate(d.pop("costRate"))
 
-        _currencies = d.pop("currencies", UNSET)
-        currencies: list[CurrencyWithDefaultInfoDtoV1] | Unset = UNSET
-        if _currencies is not UNSET:
-            currencies = []
-            for currencies_item_data in _currencies:
-                currencies_item = CurrencyWithDefaultInfoDtoV1.from_dict(currencies_item_data)
+        currencies = []
+        _currencies = d.pop("currencies")
+        for currencies_item_data in _currencies:
+            currencies_item = CurrencyWithDefaultInfoDtoV1.from_dict(currencies_item_data)
 
-                currencies.append(currencies_item)
+            currencies.append(currencies_item)
 
-        _feature_subscription_type = d.pop("featureSubscriptionType", UNSET)
-        feature_subscription_type: FeaturePlan | Unset
-        if isinstance(_feature_subscription_type, Unset):
-            feature_subscription_type = UNSET
-        else:
-            feature_subscription_type = FeaturePlan.from_dict(_feature_subscription_type)
+        features = cast(list[str], d.pop("features"))
 
-        features = cast(list[str], d.pop("features", UNSET))
-
-        def _parse_hourly_rate(data: object) -> HourlyRateDtoV1 | None | Unset:
+        def _parse_hourly_rate(data: object) -> HourlyRateDtoV1 | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -206,44 +195,39 @@ class WorkspaceDtoV1:
                 return hourly_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(HourlyRateDtoV1 | None | Unset, data)
+            return cast(HourlyRateDtoV1 | None, data)
 
-        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate", UNSET))
+        hourly_rate = _parse_hourly_rate(d.pop("hourlyRate"))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        image_url = d.pop("imageUrl", UNSET)
+        image_url = d.pop("imageUrl")
 
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[MembershipDtoV1] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
+        memberships = []
+        _memberships = d.pop("memberships")
+        for memberships_item_data in _memberships:
+            memberships_item = MembershipDtoV1.from_dict(memberships_item_data)
 
-                memberships.append(memberships_item)
+            memberships.append(memberships_item)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        _subdomain = d.pop("subdomain", UNSET)
-        subdomain: WorkspaceSubdomainDtoV1 | Unset
-        if isinstance(_subdomain, Unset):
-            subdomain = UNSET
+        subdomain = WorkspaceSubdomainDtoV1.from_dict(d.pop("subdomain"))
+
+        workspace_settings = WorkspaceSettingsDtoV1.from_dict(d.pop("workspaceSettings"))
+
+        cake_organization_id = d.pop("cakeOrganizationId", UNSET)
+
+        _feature_subscription_type = d.pop("featureSubscriptionType", UNSET)
+        feature_subscription_type: FeaturePlan | Unset
+        if isinstance(_feature_subscription_type, Unset):
+            feature_subscription_type = UNSET
         else:
-            subdomain = WorkspaceSubdomainDtoV1.from_dict(_subdomain)
-
-        _workspace_settings = d.pop("workspaceSettings", UNSET)
-        workspace_settings: WorkspaceSettingsDtoV1 | Unset
-        if isinstance(_workspace_settings, Unset):
-            workspace_settings = UNSET
-        else:
-            workspace_settings = WorkspaceSettingsDtoV1.from_dict(_workspace_settings)
+            feature_subscription_type = FeaturePlan.from_dict(_feature_subscription_type)
 
         workspace_dto_v1 = cls(
-            cake_organization_id=cake_organization_id,
             cost_rate=cost_rate,
             currencies=currencies,
-            feature_subscription_type=feature_subscription_type,
             features=features,
             hourly_rate=hourly_rate,
             id=id,
@@ -252,6 +236,8 @@ class WorkspaceDtoV1:
             name=name,
             subdomain=subdomain,
             workspace_settings=workspace_settings,
+            cake_organization_id=cake_organization_id,
+            feature_subscription_type=feature_subscription_type,
         )
 
         workspace_dto_v1.additional_properties = d

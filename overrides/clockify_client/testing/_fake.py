@@ -39,7 +39,7 @@ import httpx
 
 from clockify_client import AsyncClockify, Clockify, _spec
 from clockify_client._validation import RequestValidator, _coerce, validator
-from clockify_client.testing import _answers, _handlers
+from clockify_client.testing import _answers, _bodies, _handlers
 from clockify_client.testing._answers import Answer, Refusal
 from clockify_client.testing._state import Store
 
@@ -448,7 +448,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _conform(self, value: Json, schema: Json) -> Json:
         """The answer as the spec describes it. A null the spec does not allow is left out (a spec that
         marks the field nullable gets it answered); a required property the fake does not model is
-        filled from the spec (its default, example, first enum value, or an empty value of its type)."""
+        filled from the spec, as the tests' whole bodies are (``_bodies``)."""
         if isinstance(value, list):
             items = self._plan(schema).items
             return [self._conform(item, items) for item in value]
@@ -465,7 +465,7 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             out[key] = self._conform(item, sub) if sub is not None and isinstance(item, dict | list) else item
         for key in plan.required:
             if key not in out:
-                out[key] = self._example(plan.properties[key])
+                out[key] = _bodies.sample_value(self.spec["components"]["schemas"], plan.properties[key], key)
         return out
 
     def _plan(self, schema: Json) -> _Plan:
@@ -486,25 +486,6 @@ class FakeClockify(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._plans[id(schema)] = plan
             self._plan_keep.append(schema)  # the id stays this node's while the fake lives
         return plan
-
-    def _example(self, schema: Json) -> Json:
-        schema = self._resolve(schema)
-        for key in ("default", "example"):
-            if key in schema:
-                return schema[key]
-        if schema.get("enum"):
-            return schema["enum"][0]
-        kind = schema.get("type")
-        empty: dict[str, Json] = {
-            "string": "x" * int(schema.get("minLength", 0)),
-            "integer": 0,
-            "number": 0,
-            "boolean": False,
-            "array": [],
-        }
-        if kind in empty:
-            return empty[kind]
-        return self._conform({}, schema)
 
     @staticmethod
     def _page(op: _spec.Operation, query: Mapping[str, Json], items: list[Json]) -> tuple[list[Json], bool]:
