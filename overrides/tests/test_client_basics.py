@@ -12,6 +12,7 @@ import pytest
 from clockify_client import AsyncClockify, Clockify, errors
 from clockify_client._client import retry_after_seconds
 from clockify_client._serialize import format_datetime
+from clockify_client.testing import sample_body
 
 KEY = "test-key-0000"
 
@@ -98,7 +99,7 @@ def test_a_request_carries_the_key_header_and_the_serialized_body() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(201, json={"id": "e1", "description": "x"})
+        return httpx.Response(201, json=sample_body("TimeEntryDtoImplV1", id="e1", description="x"))
 
     client = Clockify(api_key=KEY, transport=transport(handler))
     start = datetime.datetime(2024, 1, 15, 9, 0, tzinfo=datetime.UTC)

@@ -104,7 +104,7 @@ def test_subclasses_of_plain_values_are_sent_as_the_value_they_hold() -> None:
     with LoopbackServer([Reply(200, b"[]")]) as server:
         c = client(server.url)
         for validate in (True, False):
-            with pytest.raises(errors.RequestValidationError, match="path segment"):
+            with pytest.raises(errors.RequestValidationError, match=r"is a '\.'/'\.\.' segment"):
                 c.call("deleteTimeEntry", path={"workspaceId": WS, "id": Up.PARENT}, validate=validate)
         c.call("getProjects", path={"workspaceId": WS}, query={"name": Up.ACTIVE})
         c.call("getProjects", path={"workspaceId": Disguised("w")}, query={"name": Shouting(7)}, validate=False)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 from clockify_client import Clockify, mismatches
+from clockify_client.testing import complete_body
 
 WS = "5b641568b07987035750505e"
 COPIES: dict[str, Callable[[object], object]] = {
@@ -22,7 +23,9 @@ COPIES: dict[str, Callable[[object], object]] = {
 @pytest.mark.parametrize("how", list(COPIES))
 def test_a_copied_model_keeps_its_mismatches(how: str) -> None:
     answer = [{"id": "p1", "name": "n", "color": 7}, {"id": "p2", "name": "m", "color": "#000000"}]
-    handler = httpx.MockTransport(lambda r: httpx.Response(200, json=answer, headers={"Last-Page": "true"}))
+    handler = httpx.MockTransport(
+        lambda r: httpx.Response(200, json=complete_body("ProjectDtoV1", answer), headers={"Last-Page": "true"})
+    )
     with Clockify("k" * 48, transport=handler, rate_limit=None) as c:
         projects = c.projects.get_projects(WS)
     odd, fine = projects

@@ -207,7 +207,7 @@ def test_extra_body_reaches_into_the_objects_the_spec_knows_to_add_a_field_it_do
     list(clockify.reports.iterate_detailed(WS, DATES, extra_body={"detailedFilter": {"newOption": "x"}}))
     assert json.loads(seen[-1].content)["detailedFilter"] == {"page": 1, "pageSize": 1000, "newOption": "x"}
     # An object the body does not give is made to hold the new field; a new field may hold an object.
-    clockify, seen = client({"id": "p1", "name": "Web"})
+    clockify, seen = client(sample_body("ProjectDtoImplV1", id="p1", name="Web"))
     clockify.projects.create(WS, name="Web", extra_body={"estimate": {"newKnob": 1}, "newBlock": {"a": {"b": 2}}})
     sent = json.loads(seen[-1].content)
     assert (sent["estimate"], sent["newBlock"]) == ({"newKnob": 1}, {"a": {"b": 2}})

@@ -91,6 +91,8 @@ def complete_body(schema_name: str, partial: Json, *, spec: Mapping[str, Json] |
     """``partial`` (a document of ``schema_name`` given in part, or a list of them) completed against ``spec``
     (by default the one the client was generated from)."""
     schemas = (spec if spec is not None else _spec.spec())["components"]["schemas"]
+    if isinstance(partial, list):  # a list answer: each of its documents
+        return [_complete(schemas, schemas[schema_name], item) for item in partial]
     return _complete(schemas, schemas[schema_name], partial)
 
 
