@@ -61,3 +61,10 @@ def test_an_anchor_another_correction_uses_is_refused() -> None:
     assert yaml.safe_load(remove_correction.without_actions(text, "two"))["actions"] == [
         {"target": "$.a", "x-correction": {"id": "one"}, "update": {"x": 1}}
     ]
+
+
+@pytest.mark.parametrize("correction_id", IDS)
+def test_every_correction_comes_out_alone(correction_id: str) -> None:
+    """Each correction can go when it is stale (the update command's remedy): none leans on another's
+    text, such as a YAML anchor defined in another correction's actions."""
+    remove_correction.without_actions(OVERLAY.read_text(encoding="utf-8"), correction_id)
