@@ -360,7 +360,9 @@ def prepare(
     op = _spec.operation(operation_id)
     reports = op.host == "reports"  # the Reports API's own date-time form
     if body is not None and op.body_media_type not in (None, "application/json"):
-        raise ConfigurationError(f"{operation_id} takes {op.body_media_type}; this client sends JSON bodies only")
+        raise ConfigurationError(
+            f"{operation_id}: its body is {op.body_media_type}, and this client sends JSON bodies only"
+        )
     for name, given in (("path", path), ("query", query)):
         if given is not None and not isinstance(given, Mapping):
             raise ConfigurationError(
